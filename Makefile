@@ -1,0 +1,35 @@
+# Set-up is part of every command: a fresh machine with Python 3.11+ needs nothing else.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+
+.PHONY: run test lint check bench schema clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed  ## start the app on http://localhost:8501
+	$(BIN)/python -m streamlit run app.py --server.port $(PORT)
+
+test: $(VENV)/.installed-test  ## lint, then the whole test suite (browser tests included)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+check: $(VENV)/.installed  ## check the content files
+	$(BIN)/python -m pathways check
+
+bench: $(VENV)/.installed-test  ## warm rerun time of each page against a one-line page
+	$(BIN)/python benchmarks/pages.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

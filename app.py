@@ -1,0 +1,37 @@
+"""Pathways: the frame. Page config, navigation, the help strip and the content problems panel.
+
+Run with `make run` (or `streamlit run app.py`). Pages live in pages/, the domain in pathways/.
+"""
+
+import streamlit as st
+
+import pathways
+
+st.set_page_config(page_title="Pathways: many roads to recovery", page_icon="🧭", layout="centered")
+
+pages = [
+    st.Page("pages/home.py", title="Home", icon=":material/home:", url_path="", default=True),
+    st.Page("pages/pathway.py", title="Pathway", icon=":material/route:", url_path="pathway"),
+    st.Page(
+        "pages/compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"
+    ),
+    st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
+]
+page = st.navigation(pages, position="top")
+
+st.info(pathways.HELP_STRIP, icon=":material/call:")
+
+content = pathways.current_content()
+if content.problems:
+    errors, warnings = len(content.errors), len(content.warnings)
+    headline = (
+        f"{errors} problem{'s' if errors != 1 else ''} in the content files: "
+        "pathways with problems are not shown until they are fixed."
+        if errors
+        else f"{warnings} note{'s' if warnings != 1 else ''} about the content files."
+    )
+    with st.expander(headline, icon=":material/warning:", expanded=False):
+        st.caption("Each line gives the file, the line number, the field and what to change.")
+        st.code("\n".join(str(p) for p in content.problems), language=None, wrap_lines=True)
+
+page.run()

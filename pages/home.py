@@ -1,0 +1,71 @@
+"""Home: what Pathways is and is not, a card per pathway, and how to use it."""
+
+import streamlit as st
+
+import pathways
+from pathways import plain
+
+content = pathways.current_content()
+
+st.title("Many roads to recovery")
+st.markdown(
+    "Pathways shows different ways people recover from substance use **side by side**: what each "
+    "pathway believes, how people start, and who or what helps. Recovery has many pathways. "
+    "No pathway is the right one for everyone, and many people combine more than one."
+)
+
+left, right = st.columns(2)
+with left.container(border=True):
+    st.markdown("**What this is**")
+    st.markdown(
+        "- Plain-language information to read, compare and talk about\n"
+        "- Every fact comes with a source you can check\n"
+        "- Strengths and limits of every pathway, with the same care"
+    )
+with right.container(border=True):
+    st.markdown("**What this is not**")
+    st.markdown(
+        "- Not medical advice, and not a test that picks a pathway for you\n"
+        "- Not a replacement for a doctor, counsellor or peer specialist\n"
+        "- Nothing you choose here is saved or sent anywhere"
+    )
+
+st.subheader("The pathways")
+if not content.pathways:
+    st.warning("No pathways could be loaded. The list of problems above says what to fix.")
+columns = st.columns(2)
+for index, pathway in enumerate(content.pathways.values()):
+    with columns[index % 2].container(border=True):
+        st.markdown(f"#### {plain(pathway.name)}")
+        st.markdown(plain(pathway.summary))
+        st.page_link(
+            "pages/pathway.py",
+            label=f"Explore {pathway.name}",
+            icon=":material/arrow_forward:",
+            query_params={"id": pathway.id},
+        )
+if len(content.pathways) >= 2:
+    st.page_link(
+        "pages/compare.py", label="Compare pathways side by side", icon=":material/compare_arrows:"
+    )
+
+st.subheader("How to use it")
+workshop, peer = st.columns(2)
+with workshop:
+    st.markdown("**In a workshop**")
+    st.markdown(
+        "- Open one pathway each and share what stood out\n"
+        "- On **Compare**, pick two pathways and talk about where they differ and where they agree\n"
+        "- Copy the address bar to share the exact comparison with the room"
+    )
+with peer:
+    st.markdown("**With a peer**")
+    st.markdown(
+        "- Start from what matters to the person, not from a pathway\n"
+        "- Look at pathways together; let the person lead\n"
+        "- Pathways can be combined: ask what might fit, now and later"
+    )
+st.caption(
+    "Pathways is for education. It does not give medical advice. Talk with a health "
+    "professional before starting or stopping any medication."
+)

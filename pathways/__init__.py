@@ -1,0 +1,52 @@
+"""Pathways: recovery pathways described in YAML, checked, compared and charted.
+
+This package holds the domain: models, loader, content rules, comparison tables and chart
+builders. It never imports streamlit, so everything here can be tested and reused alone.
+"""
+
+from . import charts, tables
+from .helplines import HELP_LINES, HELP_STRIP
+from .loader import Content, load_content, load_file, load_files
+from .models import (
+    Compatibility,
+    Evidence,
+    FirstStep,
+    Pathway,
+    Principle,
+    Rating,
+    Source,
+    Support,
+)
+from .problems import Problem
+from .store import content_dir, current_content
+from .text import link, plain
+from .vocab import CERTAINTY, DIMENSIONS, SUPPORT_TYPES, THEMES, WHEN
+
+__all__ = [
+    "CERTAINTY",
+    "DIMENSIONS",
+    "HELP_LINES",
+    "HELP_STRIP",
+    "SUPPORT_TYPES",
+    "THEMES",
+    "WHEN",
+    "Compatibility",
+    "Content",
+    "Evidence",
+    "FirstStep",
+    "Pathway",
+    "Principle",
+    "Problem",
+    "Rating",
+    "Source",
+    "Support",
+    "charts",
+    "content_dir",
+    "current_content",
+    "link",
+    "load_content",
+    "load_file",
+    "load_files",
+    "plain",
+    "tables",
+]

@@ -1,0 +1,265 @@
+"""Chart builders: pure functions from comparison tables to plotly figures.
+
+Accessibility is built in rather than left to pages: a colour-blind-safe palette (Okabe-Ito)
+with a second cue for every series (marker symbol, line dash or bar pattern, and numbers
+printed in heatmap cells), hover text that gives the reason behind each rating, and a
+plain-text description of the chart in ``figure.layout.meta["alt"]`` (see :func:`alt_text`).
+Content text is escaped before it reaches plotly, which renders some HTML in hover labels.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .vocab import SCORE_MAX, SHORT_LABELS
+
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442")
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "hexagon")
+DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot", "solid", "dash")
+PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
+HEAT_SCALE = "Cividis"
+FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=14)
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one series is told apart: colour plus a second cue that needs no colour."""
+
+    colour: str
+    symbol: str
+    dash: str
+    pattern: str
+
+
+def style(index: int) -> Style:
+    """The style of the index-th series (cycles after eight)."""
+    i = index % len(OKABE_ITO)
+    return Style(OKABE_ITO[i], SYMBOLS[i], DASHES[i], PATTERNS[i])
+
+
+def alt_text(figure: go.Figure) -> str:
+    """The plain-text description a chart builder stored on its figure."""
+    meta = figure.layout.meta
+    return meta.get("alt", "") if isinstance(meta, dict) else ""
+
+
+def _safe(text: str, width: int = 60) -> str:
+    """Escape content text for a hover label and wrap it into short lines."""
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text), width)) or ""
+
+
+def _layout(figure: go.Figure, title: str, alt: str, height: int = 440) -> go.Figure:
+    figure.update_layout(
+        title=dict(text=html.escape(title), x=0, xanchor="left"),
+        template="plotly_white",
+        font=FONT,
+        height=height,
+        margin=dict(l=10, r=10, t=60, b=10),
+        legend=dict(orientation="h", yanchor="top", y=-0.12, x=0),
+        hoverlabel=dict(align="left"),
+        meta={"alt": alt},
+    )
+    return figure
+
+
+def profile(ratings: pd.DataFrame) -> go.Figure:
+    """Radar chart of each pathway's 0-4 ratings; hovering a point shows the reason."""
+    figure = go.Figure()
+    for index, (name, rows) in enumerate(ratings.groupby("pathway", sort=False)):
+        s = style(index)
+        theta = [SHORT_LABELS.get(d, d) for d in rows["dimension"]]
+        figure.add_trace(
+            go.Scatterpolar(
+                r=[*rows["score"], rows["score"].iloc[0]],
+                theta=[*theta, theta[0]],
+                name=html.escape(name),
+                mode="lines+markers",
+                line=dict(color=s.colour, dash=s.dash, width=2),
+                marker=dict(symbol=s.symbol, size=10, color=s.colour),
+                customdata=[
+                    [html.escape(d), _safe(r)]
+                    for d, r in zip(
+                        [*rows["dimension"], rows["dimension"].iloc[0]],
+                        [*rows["reason"], rows["reason"].iloc[0]],
+                        strict=True,
+                    )
+                ],
+                hovertemplate="<b>%{fullData.name}</b><br>%{customdata[0]}: %{r} of 4"
+                "<br>%{customdata[1]}<extra></extra>",
+            )
+        )
+    figure.update_layout(polar=dict(radialaxis=dict(range=[0, SCORE_MAX], dtick=1)))
+    summary = "; ".join(
+        f"{name}: "
+        + ", ".join(f"{d} {v}" for d, v in zip(rows["dimension"], rows["score"], strict=True))
+        for name, rows in ratings.groupby("pathway", sort=False)
+    )
+    alt = f"Radar chart of ratings from 0 to {SCORE_MAX} on each dimension. {summary}."
+    return _layout(figure, "Dimension profile (0 to 4)", alt, height=480)
+
+
+def heatmap(ratings: pd.DataFrame) -> go.Figure:
+    """Pathways by dimensions, the score printed in each cell; hovering shows the reason."""
+    names = list(dict.fromkeys(ratings["pathway"]))
+    dims = list(dict.fromkeys(ratings["dimension"]))
+    score = ratings.pivot(index="pathway", columns="dimension", values="score").reindex(
+        index=names, columns=dims
+    )
+    reason = ratings.pivot(index="pathway", columns="dimension", values="reason").reindex(
+        index=names, columns=dims
+    )
+    custom = [[[html.escape(d), _safe(reason.loc[n, d])] for d in dims] for n in names]
+    figure = go.Figure(
+        go.Heatmap(
+            z=score.to_numpy(),
+            x=[SHORT_LABELS.get(d, d) for d in dims],
+            y=[html.escape(n) for n in names],
+            zmin=0,
+            zmax=SCORE_MAX,
+            colorscale=HEAT_SCALE,
+            text=score.to_numpy(),
+            texttemplate="%{text}",
+            customdata=custom,
+            colorbar=dict(title="score", tickvals=list(range(SCORE_MAX + 1)), thickness=12),
+            hovertemplate="<b>%{y}</b><br>%{customdata[0]}: %{z} of 4<br>%{customdata[1]}<extra></extra>",
+            xgap=2,
+            ygap=2,
+        )
+    )
+    figure.update_yaxes(autorange="reversed")
+    summary = "; ".join(
+        f"{n}: " + ", ".join(f"{d} {int(score.loc[n, d])}" for d in dims) for n in names
+    )
+    alt = f"Heatmap of {len(names)} pathways by {len(dims)} dimensions, scores 0 to {SCORE_MAX}. {summary}."
+    return _layout(figure, "All pathways, all dimensions", alt, height=120 + 48 * len(names))
+
+
+def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) -> go.Figure:
+    figure = go.Figure()
+    for index, (name, rows) in enumerate(counts.groupby("pathway", sort=False, observed=True)):
+        s = style(index)
+        figure.add_trace(
+            go.Bar(
+                x=[str(c) for c in rows[category]],
+                y=rows["count"],
+                name=html.escape(str(name)),
+                marker=dict(
+                    color=s.colour,
+                    pattern=dict(shape=s.pattern, fgcolor="#ffffff", solidity=0.3),
+                    line=dict(color="#333333", width=1),
+                ),
+                customdata=[_safe(i, 50) for i in rows["items"]],
+                hovertemplate="<b>%{fullData.name}</b>, %{x}: %{y}<br>%{customdata}<extra></extra>",
+            )
+        )
+    figure.update_layout(
+        barmode="group", yaxis=dict(title=f"number of {what}", dtick=1, rangemode="tozero")
+    )
+    summary = "; ".join(
+        f"{name}: "
+        + ", ".join(f"{c} {n}" for c, n in zip(rows[category], rows["count"], strict=True))
+        for name, rows in counts.groupby("pathway", sort=False, observed=True)
+    )
+    return _layout(figure, title, f"Grouped bar chart of {what} per pathway. {summary}.")
+
+
+def steps_by_time(counts: pd.DataFrame) -> go.Figure:
+    """Grouped bars: how many first steps each pathway has today, this week, this month, ongoing."""
+    return _grouped_bars(counts, "when", "First steps by time", "first steps")
+
+
+def supports_by_type(counts: pd.DataFrame) -> go.Figure:
+    """Grouped bars: how many people, places, services and practices each pathway names."""
+    return _grouped_bars(counts, "type", "Supports by type", "supports")
+
+
+def themes(theme_counts: pd.DataFrame) -> go.Figure:
+    """Dot matrix of principle themes; a dot's size is how many principles carry the theme."""
+    held = theme_counts[theme_counts["count"] > 0]
+    order = list(
+        dict.fromkeys(held.sort_values("shared by", ascending=False, kind="stable")["theme"])
+    )
+    figure = go.Figure()
+    for index, (name, rows) in enumerate(held.groupby("pathway", sort=False, observed=True)):
+        s = style(index)
+        figure.add_trace(
+            go.Scatter(
+                x=rows["theme"],
+                y=[html.escape(str(name))] * len(rows),
+                mode="markers",
+                name=html.escape(str(name)),
+                marker=dict(
+                    symbol=s.symbol,
+                    color=s.colour,
+                    size=10 + 6 * rows["count"],
+                    line=dict(color="#333333", width=1),
+                ),
+                customdata=[
+                    [_safe(i, 50), int(n)]
+                    for i, n in zip(rows["items"], rows["shared by"], strict=True)
+                ],
+                hovertemplate="<b>%{y}</b>, %{x}<br>%{customdata[0]}<br>held by %{customdata[1]} "
+                "of the pathways shown<extra></extra>",
+            )
+        )
+    figure.update_xaxes(categoryorder="array", categoryarray=order, tickangle=-35)
+    figure.update_yaxes(autorange="reversed")
+    count = theme_counts["pathway"].nunique()
+    shared = [t for t in order if int(held.loc[held["theme"] == t, "shared by"].iloc[0]) == count]
+    summary = (
+        ("Themes every pathway shown holds: " + ", ".join(shared))
+        if shared
+        else "No theme is held by every pathway shown"
+    )
+    rows_text = "; ".join(
+        f"{n}: {', '.join(r['theme'])}"
+        for n, r in held.groupby("pathway", sort=False, observed=True)
+    )
+    alt = f"Dot chart of principle themes by pathway. {summary}. {rows_text}."
+    return _layout(figure, "Principle themes", alt, height=180 + 50 * max(count, 1))
+
+
+def combinations(pairs: pd.DataFrame, names: list[str]) -> go.Figure:
+    """Matrix of which pathways name each other as often combined; hovering shows the notes."""
+    index = {n: i for i, n in enumerate(names)}
+    size = len(names)
+    z = [[None] * size for _ in range(size)]
+    text = [[""] * size for _ in range(size)]
+    notes = [[""] * size for _ in range(size)]
+    for first, second, combined, note in pairs.itertuples(index=False, name=None):
+        i, j = index[first], index[second]
+        for a, b in ((i, j), (j, i)):
+            z[a][b] = 1 if combined else 0
+            text[a][b] = "combine" if combined else "not noted"
+            notes[a][b] = _safe(note or "Neither file notes this combination.", 60)
+    labels = [html.escape(n) for n in names]
+    figure = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=labels,
+            y=labels,
+            zmin=0,
+            zmax=1,
+            colorscale=[[0, "#eeeeee"], [1, OKABE_ITO[2]]],
+            showscale=False,
+            text=text,
+            texttemplate="%{text}",
+            customdata=notes,
+            hovertemplate="<b>%{y}</b> with <b>%{x}</b><br>%{customdata}<extra></extra>",
+            xgap=3,
+            ygap=3,
+        )
+    )
+    figure.update_yaxes(autorange="reversed")
+    combined = [f"{a} with {b}" for a, b, ok, _ in pairs.itertuples(index=False, name=None) if ok]
+    alt = (
+        "Matrix of pathway pairs. Often combined: " + "; ".join(combined) + "."
+        if combined
+        else "Matrix of pathway pairs. None of the pairs shown is noted as combined."
+    )
+    return _layout(figure, "Which pathways combine", alt, height=160 + 60 * size)

@@ -1,0 +1,64 @@
+"""Command line: ``python -m pathways check [PATH ...]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .loader import Content, load_content, load_files, pathway_files, pathways_dir
+from .problems import Problem
+from .store import content_dir
+
+
+def _collect(paths: Sequence[str]) -> Content:
+    """Load content folders, folders of pathway files and single files as one set."""
+    if not paths:
+        return load_content(content_dir())
+    files: list[Path] = []
+    missing: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            files.append(path)
+        elif pathways_dir(path).is_dir():
+            files.extend(pathway_files(pathways_dir(path)))
+        elif path.is_dir():
+            files.extend(pathway_files(path))
+        else:
+            missing.append(raw)
+    content = load_files(files)
+    if missing:
+        extra = tuple(Problem(m, None, "", "no such file or folder") for m in missing)
+        content = Content(content.root, content.pathways, extra + content.problems)
+    return content
+
+
+def check(args: argparse.Namespace) -> int:
+    content = _collect(args.paths)
+    for problem in content.problems:
+        print(problem)
+    errors, warnings = len(content.errors), len(content.warnings)
+    count = len(content.pathways)
+    summary = f"{count} pathway{'s' if count != 1 else ''} valid"
+    if errors or warnings:
+        summary += f"; {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+    else:
+        summary += "; no problems found"
+    print(summary, file=sys.stderr if errors else sys.stdout)
+    failed = errors or (args.strict and warnings) or (count == 0 and not content.problems)
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pathways", description="Work with Pathways content.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check_cmd = commands.add_parser("check", help="check content files and report every problem")
+    check_cmd.add_argument(
+        "paths", nargs="*", help="files or folders (default: the content folder)"
+    )
+    check_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check_cmd.set_defaults(run=check)
+    args = parser.parse_args(argv)
+    return args.run(args)

@@ -1,0 +1,364 @@
+"""Read pathway files written by people, safely, and say exactly what is wrong with them.
+
+Each file goes through the same stages; the first stage that finds a problem ends that
+file's journey, and every file is read whatever happened to the others:
+
+1. bytes: size cap, UTF-8, no NUL bytes;
+2. a streaming pass over the C parser's events that refuses deep nesting, anchors,
+   aliases and custom tags *before* anything is built (deep input can crash a recursive
+   composer, and aliases can expand to billions of nodes);
+3. composing the node tree, which gives a line number for every field and finds
+   duplicate keys;
+4. the pydantic schema, whose errors are rephrased for content authors;
+5. the content rules in :mod:`pathways.checks`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from . import checks
+from .messages import describe_validation_error
+from .models import Pathway
+from .problems import Problem, field_name
+from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_NESTING
+
+_Loader = yaml.CSafeLoader
+_STANDARD_TAG = "tag:yaml.org,2002:"
+_MAX_ALIAS_REPORTS = 5
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything loaded from one content folder: the valid pathways and all problems."""
+
+    root: Path
+    pathways: dict[str, Pathway] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "warning")
+
+
+class _Rejected(Exception):
+    """Stops reading one file; carries the problems that explain why."""
+
+    def __init__(self, *problems: Problem) -> None:
+        self.problems = problems
+
+
+def pathways_dir(root: Path) -> Path:
+    """Where the pathway files live inside a content folder."""
+    return Path(root) / LANGUAGE / "pathways"
+
+
+def pathway_files(folder: Path) -> list[Path]:
+    """The pathway files in a folder, in name order; names starting with ``_`` or ``.`` skip."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in (".yaml", ".yml") and not p.name.startswith(("_", ".")) and p.is_file()
+    )
+
+
+def load_content(root: Path | str) -> Content:
+    """Load every pathway file in a content folder; never raises for bad content."""
+    root = Path(root)
+    folder = pathways_dir(root)
+    if not folder.is_dir():
+        problem = Problem(str(folder), None, "", "folder not found; check PATHWAYS_CONTENT_DIR")
+        return Content(root, {}, (problem,))
+    return load_files(pathway_files(folder), root=root, relative_to=root.parent)
+
+
+def load_files(
+    paths: Iterable[Path], *, root: Path | None = None, relative_to: Path | None = None
+) -> Content:
+    """Load the given pathway files as one set, collecting every problem in every file."""
+    found: dict[str, Pathway] = {}
+    where: dict[str, str] = {}
+    line_maps: dict[str, dict[Loc, int]] = {}
+    problems: list[Problem] = []
+    for path in paths:
+        shown = _display(path, relative_to)
+        pathway, lines, file_problems = load_file(path, shown)
+        problems.extend(file_problems)
+        if pathway is None:
+            continue
+        if pathway.id in found:
+            problems.append(
+                Problem(
+                    shown,
+                    lines.get(("id",)),
+                    "id",
+                    f"'{pathway.id}' is already used by {where[pathway.id]}; ids must be unique",
+                )
+            )
+            continue
+        found[pathway.id] = pathway
+        where[pathway.id] = shown
+        line_maps[pathway.id] = lines
+    for pathway_id, pathway in found.items():
+        for loc, message, severity in checks.check_collection(pathway, found):
+            line = _line_for(loc, line_maps[pathway_id])
+            problems.append(Problem(where[pathway_id], line, field_name(loc), message, severity))
+    return Content(Path(root) if root else Path("."), found, tuple(problems))
+
+
+def load_file(
+    path: Path, shown: str | None = None
+) -> tuple[Pathway | None, dict[Loc, int], list[Problem]]:
+    """Read one file: the pathway (or None if it has errors), its line map and its problems."""
+    shown = shown or str(path)
+    try:
+        text = _read_text(path, shown)
+        _guard(text, shown)
+        data, lines = _compose(text, shown)
+    except _Rejected as rejected:
+        return None, {}, list(rejected.problems)
+
+    def at(loc: Loc, fld: str, message: str, severity: str = "error") -> Problem:
+        return Problem(shown, _line_for(loc, lines), fld, message, severity)  # type: ignore[arg-type]
+
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else f"a {type(data).__name__}"
+        return (
+            None,
+            lines,
+            [
+                at(
+                    (),
+                    "",
+                    f"the file is {kind}; it should be a mapping of fields "
+                    "(see content/en/pathways/_template.yaml)",
+                )
+            ],
+        )
+    try:
+        pathway = Pathway.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            loc = tuple(p for p in err["loc"] if p != "[key]")
+            problems.append(at(loc, field_name(loc), describe_validation_error(err)))
+        return None, lines, sorted(problems, key=lambda p: (p.line or 0, p.field))
+    problems = [
+        at(loc, field_name(loc), message, severity)
+        for loc, message, severity in checks.check_pathway(pathway, Path(path).stem)
+    ]
+    ok = not any(p.severity == "error" for p in problems)
+    return (pathway if ok else None), lines, problems
+
+
+def _display(path: Path, relative_to: Path | None) -> str:
+    if relative_to is not None:
+        try:
+            return str(Path(path).resolve().relative_to(Path(relative_to).resolve()))
+        except ValueError:
+            pass
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _read_text(path: Path, shown: str) -> str:
+    """Read at most MAX_FILE_BYTES and decode them as UTF-8, or say why not."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _Rejected(Problem(shown, None, "", f"cannot be read: {exc.strerror}")) from None
+    if len(raw) > MAX_FILE_BYTES:
+        size = os.path.getsize(path)
+        raise _Rejected(
+            Problem(
+                shown,
+                None,
+                "",
+                f"the file is {size:,} bytes; the limit is "
+                f"{MAX_FILE_BYTES:,} bytes (1 MiB). Split it up",
+            )
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise _Rejected(
+            Problem(
+                shown,
+                line,
+                "",
+                f"byte 0x{raw[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
+            )
+        ) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise _Rejected(
+            Problem(
+                shown,
+                line,
+                "",
+                "contains a NUL byte, so it looks like a binary file rather than YAML text",
+            )
+        )
+    return text
+
+
+def _syntax_problem(exc: yaml.YAMLError, shown: str) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    what = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    detail = f"{context}, {what}" if context else what
+    return Problem(
+        shown,
+        line,
+        "",
+        f"is not valid YAML ({detail}); check indentation, colons "
+        "and quotes on this line or the one before it",
+    )
+
+
+def _guard(text: str, shown: str) -> None:
+    """Stream the parser's events and refuse deep nesting, anchors, aliases and custom tags."""
+    depth = 0
+    problems: list[Problem] = []
+    try:
+        for event in _events(text):
+            line = event.start_mark.line + 1
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_NESTING:
+                    problems.append(
+                        Problem(
+                            shown,
+                            line,
+                            "",
+                            f"nesting is deeper than {MAX_NESTING} levels; flatten the structure",
+                        )
+                    )
+                    break
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+            if isinstance(event, yaml.AliasEvent):
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        "",
+                        f"uses the alias *{event.anchor}; aliases "
+                        "are not allowed, write the value out",
+                    )
+                )
+            elif getattr(event, "anchor", None):
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        "",
+                        f"uses the anchor &{event.anchor}; anchors are not allowed, remove it",
+                    )
+                )
+            tag = getattr(event, "tag", None)
+            if tag and not tag.startswith(_STANDARD_TAG) and tag != "!":
+                problems.append(
+                    Problem(shown, line, "", f"uses the tag {tag}; tags are not allowed, remove it")
+                )
+            if len(problems) >= _MAX_ALIAS_REPORTS:
+                break
+    except yaml.YAMLError as exc:
+        problems.append(_syntax_problem(exc, shown))
+    if problems:
+        raise _Rejected(*problems)
+
+
+def _events(text: str) -> Iterator[yaml.Event]:
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            yield loader.get_event()
+    finally:
+        loader.dispose()
+
+
+def _compose(text: str, shown: str) -> tuple[Any, dict[Loc, int]]:
+    """Build the data, a map from field location to line, and find duplicate keys."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, {(): 1}
+        lines: dict[Loc, int] = {(): node.start_mark.line + 1}
+        duplicates = list(_walk(node, (), lines, shown))
+        if duplicates:
+            raise _Rejected(*duplicates)
+        data = loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        raise _Rejected(_syntax_problem(exc, shown)) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date like 2024-13-45
+        raise _Rejected(
+            Problem(
+                shown,
+                None,
+                "",
+                f"has a value YAML cannot read ({exc}); put it in quotes if it is meant as text",
+            )
+        ) from None
+    finally:
+        loader.dispose()
+    return data, lines
+
+
+def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int], shown: str) -> Iterator[Problem]:
+    """Record the line of every field and item; yield a problem for each duplicate key."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = (
+                key_node.value
+                if isinstance(key_node, yaml.ScalarNode)
+                else str(key_node.start_mark)
+            )
+            line = key_node.start_mark.line + 1
+            child = (*loc, key)
+            if key in seen:
+                yield Problem(
+                    shown,
+                    line,
+                    field_name(child),
+                    f"appears twice (first on line {seen[key]}); keep only one",
+                )
+                continue
+            seen[key] = line
+            lines[child] = line
+            yield from _walk(value_node, child, lines, shown)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            child = (*loc, index)
+            lines[child] = item.start_mark.line + 1
+            yield from _walk(item, child, lines, shown)
+
+
+def _line_for(loc: Loc, lines: dict[Loc, int]) -> int | None:
+    """The line of the deepest known part of a location (a missing field: its parent's line)."""
+    for end in range(len(loc), -1, -1):
+        line = lines.get(tuple(loc[:end]))
+        if line is not None:
+            return line
+    return None

@@ -1,0 +1,82 @@
+"""Pydantic's validation errors, rephrased for people who write content, not code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .models import Pathway
+
+_YAML_READS = {
+    bool: "YAML reads yes, no, on, off, true and false as a yes/no value",
+    int: "YAML reads it as a number",
+    float: "YAML reads it as a number (1.10 becomes 1.1)",
+    dt.date: "YAML reads it as a date",
+    dt.datetime: "YAML reads it as a date and time",
+}
+
+
+def _shown(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _allowed(err: dict[str, Any]) -> str:
+    expected = err.get("ctx", {}).get("expected", "")
+    return expected.replace("'", "")
+
+
+def _fields_of(loc: tuple[Any, ...]) -> list[str]:
+    """The field names allowed at a location, for 'did you mean' help on unknown keys."""
+    model: Any = Pathway
+    for part in loc[:-1]:
+        if isinstance(part, int) or model is None:
+            continue
+        info = getattr(model, "model_fields", {}).get(part)
+        if info is None:
+            return []
+        annotation = info.annotation
+        args = getattr(annotation, "__args__", ())
+        model = next((a for a in (annotation, *args) if hasattr(a, "model_fields")), None)
+    return list(getattr(model, "model_fields", {})) if model is not None else []
+
+
+def describe_validation_error(err: dict[str, Any]) -> str:
+    """One plain sentence saying what is wrong and how to fix it."""
+    kind, value, ctx = err["type"], err.get("input"), err.get("ctx", {})
+    hint = _YAML_READS.get(type(value))
+    if kind == "missing":
+        return "is required but missing; add it"
+    if kind == "extra_forbidden":
+        allowed = _fields_of(err["loc"])
+        known = f" (known fields: {', '.join(allowed)})" if allowed else ""
+        return f"is not a known field; check the spelling{known}"
+    if kind == "string_type":
+        because = f"; {hint}, so put the text in quotes" if hint else ""
+        return f"should be text, not {_shown(value)}{because}"
+    if kind == "string_too_short":
+        return "should not be empty"
+    if kind == "string_too_long":
+        return f"is too long; keep it under {ctx.get('max_length')} characters"
+    if kind == "string_pattern_mismatch":
+        return (
+            f"{_shown(value)} is not a valid id; use lower-case letters, digits and "
+            "single hyphens, like 'harm-reduction'"
+        )
+    if kind == "literal_error":
+        return f"{_shown(value)} is not allowed here; use one of: {_allowed(err)}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"should be a whole number, not {_shown(value)}"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return f"{_shown(value)} is out of range; use a whole number from 0 to 4"
+    if kind in ("list_type", "tuple_type"):
+        return f"should be a list (lines starting with '- '), not {_shown(value)}"
+    if kind == "too_short":
+        return "should have at least one item"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"should be a group of fields (key: value lines), not {_shown(value)}"
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return f"should be a date written like 2026-01-31, not {_shown(value)}"
+    if kind == "value_error":
+        return f"{_shown(value)} {ctx.get('error', err['msg'])!s}"
+    return f"{err['msg'][0].lower()}{err['msg'][1:]} (got {_shown(value)})"

@@ -1,0 +1,220 @@
+"""Comparison tables: pure functions from pathways to pandas DataFrames.
+
+Every chart is drawn from one of these tables, and pages show the same table beside the
+chart, so what a screen reader reads and what the eye sees are the same data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from .loader import Content
+from .models import Pathway
+from .vocab import CERTAINTY, DIMENSIONS, SUPPORT_TYPES, THEMES, WHEN
+
+
+def select(content: Content, requested: Iterable[str]) -> tuple[list[Pathway], list[str]]:
+    """The loaded pathways among the requested ids (in order, once each), and the unknown ids."""
+    chosen: list[Pathway] = []
+    unknown: list[str] = []
+    for pathway_id in requested:
+        pathway = content.pathways.get(pathway_id)
+        if pathway is None:
+            unknown.append(pathway_id)
+        elif pathway not in chosen:
+            chosen.append(pathway)
+    return chosen, unknown
+
+
+def ratings_long(pathways: Sequence[Pathway]) -> pd.DataFrame:
+    """One row per pathway and dimension: score and reason."""
+    rows = [
+        {
+            "pathway": p.name,
+            "dimension": d.label,
+            "score": p.ratings[d.id].score,
+            "reason": p.ratings[d.id].reason,
+        }
+        for p in pathways
+        for d in DIMENSIONS
+        if d.id in p.ratings
+    ]
+    return pd.DataFrame(rows, columns=["pathway", "dimension", "score", "reason"])
+
+
+def ratings_matrix(pathways: Sequence[Pathway]) -> pd.DataFrame:
+    """Pathways as rows, dimensions as columns, scores in the cells."""
+    long = ratings_long(pathways)
+    wide = long.pivot(index="pathway", columns="dimension", values="score")
+    return wide.reindex(index=[p.name for p in pathways], columns=[d.label for d in DIMENSIONS])
+
+
+def first_steps(pathways: Sequence[Pathway]) -> pd.DataFrame:
+    """Every first step, in order, with when it happens and who helps."""
+    rows = [
+        {
+            "pathway": p.name,
+            "step": index,
+            "when": WHEN[s.when],
+            "what": s.text,
+            "who helps": s.who_helps,
+        }
+        for p in pathways
+        for index, s in enumerate(p.first_steps, start=1)
+    ]
+    frame = pd.DataFrame(rows, columns=["pathway", "step", "when", "what", "who helps"])
+    frame["when"] = pd.Categorical(frame["when"], categories=list(WHEN.values()), ordered=True)
+    return frame
+
+
+def supports(pathways: Sequence[Pathway]) -> pd.DataFrame:
+    """Every support, with its type."""
+    rows = [
+        {
+            "pathway": p.name,
+            "type": SUPPORT_TYPES[s.type],
+            "support": s.name,
+            "description": s.description,
+        }
+        for p in pathways
+        for s in p.supports
+    ]
+    frame = pd.DataFrame(rows, columns=["pathway", "type", "support", "description"])
+    frame["type"] = pd.Categorical(
+        frame["type"], categories=list(SUPPORT_TYPES.values()), ordered=True
+    )
+    return frame
+
+
+def _counts(
+    frame: pd.DataFrame, column: str, items: str, pathways: Sequence[Pathway]
+) -> pd.DataFrame:
+    """Count rows per pathway and category, listing the items, with zero rows kept."""
+    grouped = (
+        frame.groupby(["pathway", column], observed=False, sort=False)[items]
+        .agg(count="count", items=lambda s: "; ".join(s))
+        .reset_index()
+    )
+    grouped["pathway"] = pd.Categorical(
+        grouped["pathway"], [p.name for p in pathways], ordered=True
+    )
+    return grouped.sort_values(["pathway", column]).reset_index(drop=True)
+
+
+def first_steps_by_time(pathways: Sequence[Pathway]) -> pd.DataFrame:
+    """How many first steps each pathway has today, this week, this month and ongoing."""
+    return _counts(first_steps(pathways), "when", "what", pathways)
+
+
+def supports_by_type(pathways: Sequence[Pathway]) -> pd.DataFrame:
+    """How many supports of each type each pathway names."""
+    return _counts(supports(pathways), "type", "support", pathways)
+
+
+def themes(pathways: Sequence[Pathway]) -> pd.DataFrame:
+    """Principle themes per pathway: how many principles carry each theme, and which."""
+    rows = [
+        {"pathway": p.name, "theme": theme, "principle": principle.text}
+        for p in pathways
+        for principle in p.principles
+        for theme in principle.themes
+    ]
+    frame = pd.DataFrame(rows, columns=["pathway", "theme", "principle"])
+    frame["theme"] = pd.Categorical(frame["theme"], categories=list(THEMES), ordered=True)
+    counts = _counts(frame, "theme", "principle", pathways)
+    shared_by = counts[counts["count"] > 0].groupby("theme", observed=False)["pathway"].nunique()
+    counts["shared by"] = counts["theme"].map(shared_by).fillna(0).astype(int)
+    counts["theme"] = counts["theme"].astype(str)
+    return counts
+
+
+def shared_themes(pathways: Sequence[Pathway]) -> list[str]:
+    """Themes that every one of the given pathways holds."""
+    table = themes(pathways)
+    held = table[table["count"] > 0]
+    return [t for t in THEMES if (held["theme"] == t).sum() == len(pathways)]
+
+
+def combinations(pathways: Sequence[Pathway]) -> pd.DataFrame:
+    """Every pair of the given pathways, whether either names the other, and the notes."""
+    by_id = {p.id: p for p in pathways}
+    rows = []
+    for i, first in enumerate(pathways):
+        for second in pathways[i + 1 :]:
+            notes = [
+                f"{a.name}: {c.note}"
+                for a, b in ((first, second), (second, first))
+                for c in a.compatible_with
+                if c.id == b.id and c.id in by_id
+            ]
+            rows.append(
+                {
+                    "pathway": first.name,
+                    "with": second.name,
+                    "combined": bool(notes),
+                    "notes": " ".join(notes),
+                }
+            )
+    return pd.DataFrame(rows, columns=["pathway", "with", "combined", "notes"])
+
+
+def sources(content: Content, query: str = "") -> pd.DataFrame:
+    """Every source of every pathway, filtered by words in any column (case-insensitive)."""
+    rows = [
+        {"pathway": p.name, "citation": s.citation, "link": s.url, "id": s.id}
+        for p in content.pathways.values()
+        for s in p.sources
+    ]
+    return _search(pd.DataFrame(rows, columns=["pathway", "citation", "link", "id"]), query)
+
+
+def evidence(content: Content, query: str = "") -> pd.DataFrame:
+    """Every evidence statement with its certainty and the citations behind it."""
+    rows = []
+    for p in content.pathways.values():
+        for e in p.evidence:
+            cited = [p.source(i) for i in e.sources]
+            rows.append(
+                {
+                    "pathway": p.name,
+                    "claim": e.claim,
+                    "applies to": e.applies_to,
+                    "certainty": CERTAINTY[e.certainty],
+                    "sources": "; ".join(s.citation for s in cited if s),
+                }
+            )
+    columns = ["pathway", "claim", "applies to", "certainty", "sources"]
+    return _search(pd.DataFrame(rows, columns=columns), query)
+
+
+def dimensions() -> pd.DataFrame:
+    """The rating dimensions and what their lowest and highest scores mean."""
+    return pd.DataFrame(
+        [
+            {"dimension": d.label, "question": d.question, "0 means": d.low, "4 means": d.high}
+            for d in DIMENSIONS
+        ]
+    )
+
+
+def _search(frame: pd.DataFrame, query: str) -> pd.DataFrame:
+    """Rows where every word of the query appears somewhere in the row."""
+    words = query.lower().split()
+    if not words or frame.empty:
+        return frame
+    haystack = frame.astype(str).agg(" ".join, axis=1).str.lower()
+    keep = pd.Series(True, index=frame.index)
+    for word in words:
+        keep &= haystack.str.contains(word, regex=False)
+    return frame[keep].reset_index(drop=True)
+
+
+def reviews(content: Content) -> pd.DataFrame:
+    """When each pathway was last reviewed, with how many sources it cites."""
+    rows = [
+        {"pathway": p.name, "last reviewed": p.last_reviewed, "sources": len(p.sources)}
+        for p in content.pathways.values()
+    ]
+    return pd.DataFrame(rows, columns=["pathway", "last reviewed", "sources"])

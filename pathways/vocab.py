@@ -1,0 +1,151 @@
+"""The shared vocabulary every pathway file is written in.
+
+Allowed values live here, as constants, so that content can be compared across pathways
+and a typo in a content file is caught by the checks instead of silently creating a new
+category. Change the vocabulary here and every check, chart and page follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGE = "en"
+"""The content language folder the app reads (content/<LANGUAGE>/pathways)."""
+
+MAX_FILE_BYTES = 1024 * 1024
+"""Files larger than this are refused before they are parsed."""
+
+MAX_NESTING = 32
+"""Deepest nesting of lists and mappings a content file may use."""
+
+SCORE_MIN, SCORE_MAX = 0, 4
+"""Ratings run from SCORE_MIN to SCORE_MAX inclusive."""
+
+
+@dataclass(frozen=True)
+class Dimension:
+    """One fixed rating dimension, with what its lowest and highest scores mean."""
+
+    id: str
+    label: str
+    short: str
+    question: str
+    low: str
+    high: str
+
+
+DIMENSIONS: tuple[Dimension, ...] = (
+    Dimension(
+        "abstinence_expectation",
+        "Abstinence expectation",
+        "Abstinence",
+        "How much does the pathway expect a person to stop using completely?",
+        "no expectation; any positive change counts",
+        "complete abstinence is the goal from the start",
+    ),
+    Dimension(
+        "medication_role",
+        "Role of medication",
+        "Medication",
+        "How central are medications for addiction treatment?",
+        "medication plays no part",
+        "medication is at the centre of the pathway",
+    ),
+    Dimension(
+        "spiritual_content",
+        "Spiritual or religious content",
+        "Spiritual",
+        "How much spiritual or religious practice is part of the pathway?",
+        "none",
+        "faith or spiritual practice is at the heart of it",
+    ),
+    Dimension(
+        "peer_group_involvement",
+        "Peer and group involvement",
+        "Peers & groups",
+        "How much does the pathway rely on peers and groups?",
+        "done alone or one-to-one with a professional",
+        "peers and groups are the main source of help",
+    ),
+    Dimension(
+        "professional_involvement",
+        "Professional involvement",
+        "Professionals",
+        "How much does the pathway involve clinicians or other professionals?",
+        "no professionals involved",
+        "professionals lead the care",
+    ),
+    Dimension(
+        "structure",
+        "Structure",
+        "Structure",
+        "How structured is the pathway (set steps, schedules, rules)?",
+        "open and flexible; the person sets the pace",
+        "a fixed programme of steps, schedules or rules",
+    ),
+    Dimension(
+        "cost_access_barriers",
+        "Cost and access barriers",
+        "Barriers",
+        "How hard is it to get started (cost, waiting, paperwork, distance)?",
+        "free and easy to reach in most places",
+        "costly, or hard to reach for many people",
+    ),
+    Dimension(
+        "research_evidence",
+        "Strength of research evidence",
+        "Evidence",
+        "How strong is the research that it helps people with substance use?",
+        "no trials found",
+        "consistent results from many good trials",
+    ),
+)
+DIMENSION_IDS: tuple[str, ...] = tuple(d.id for d in DIMENSIONS)
+DIMENSION_LABELS: dict[str, str] = {d.id: d.label for d in DIMENSIONS}
+SHORT_LABELS: dict[str, str] = {d.label: d.short for d in DIMENSIONS}
+
+THEMES: dict[str, str] = {
+    "hope": "Hope that recovery is possible",
+    "person-driven": "The person chooses their own goals and path",
+    "many-pathways": "There are many ways to recover",
+    "whole-person": "Body, mind, spirit and daily life together",
+    "peer-support": "Support from people with lived experience",
+    "relationships": "Family, friends and community",
+    "culture": "Respect for culture and background",
+    "trauma-informed": "Awareness of trauma and its effects",
+    "responsibility": "Building on strengths and taking responsibility",
+    "respect": "Dignity and freedom from stigma",
+    "safety": "Staying alive and reducing harm",
+    "health-care": "Medical and health care",
+    "abstinence": "Stopping use completely",
+    "spirituality": "Spiritual or religious life",
+    "service": "Helping others",
+    "self-management": "Practical skills to manage cravings and choices",
+}
+"""Principle themes, loosely following SAMHSA's working definition of recovery."""
+
+WHEN: dict[str, str] = {
+    "today": "Today",
+    "this-week": "This week",
+    "this-month": "This month",
+    "ongoing": "Ongoing",
+}
+"""When a first step happens, in the order the charts show them."""
+
+SUPPORT_TYPES: dict[str, str] = {
+    "people": "People",
+    "places": "Places",
+    "services": "Services",
+    "practices": "Practices",
+}
+
+CERTAINTY: dict[str, str] = {
+    "high": "High",
+    "moderate": "Moderate",
+    "low": "Low",
+    "very-low": "Very low",
+    "no-trials": "No trials found",
+}
+"""How sure the research is, from most to least certain."""
+
+URL_SCHEMES = ("https://", "http://")
