@@ -1,23 +1,27 @@
 """Pathways: the frame. Page config, navigation, the help strip and the content problems panel.
 
-Run with `make run` (or `streamlit run app.py`). Pages live in pages/, the domain in pathways/.
+Run with `make run` (or `streamlit run app.py`). Views live in views/, the domain in pathways/.
 """
 
 import streamlit as st
 
 import pathways
 
-st.set_page_config(page_title="Pathways: many roads to recovery", page_icon="🧭", layout="centered")
-
 pages = [
-    st.Page("pages/home.py", title="Home", icon=":material/home:", url_path="", default=True),
-    st.Page("pages/pathway.py", title="Pathway", icon=":material/route:", url_path="pathway"),
+    st.Page("views/home.py", title="Home", icon=":material/home:", url_path="", default=True),
+    st.Page("views/pathway.py", title="Pathway", icon=":material/route:", url_path="pathway"),
     st.Page(
-        "pages/compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"
+        "views/compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"
     ),
-    st.Page("pages/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
+    st.Page("views/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
 ]
 page = st.navigation(pages, position="top")
+WIDE_PAGES = {"compare", "sources"}
+st.set_page_config(
+    page_title="Pathways: many roads to recovery",
+    page_icon="🧭",
+    layout="wide" if page.url_path in WIDE_PAGES else "centered",
+)
 
 st.info(pathways.HELP_STRIP, icon=":material/call:")
 

@@ -5,7 +5,6 @@ import streamlit as st
 import pathways
 from pathways import SUPPORT_TYPES, WHEN, charts, plain, tables
 
-st.set_page_config(layout="wide")
 content = pathways.current_content()
 ids = list(content.pathways)
 names = {i: p.name for i, p in content.pathways.items()}

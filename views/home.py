@@ -39,14 +39,14 @@ for index, pathway in enumerate(content.pathways.values()):
         st.markdown(f"#### {plain(pathway.name)}")
         st.markdown(plain(pathway.summary))
         st.page_link(
-            "pages/pathway.py",
+            "views/pathway.py",
             label=f"Explore {pathway.name}",
             icon=":material/arrow_forward:",
             query_params={"id": pathway.id},
         )
 if len(content.pathways) >= 2:
     st.page_link(
-        "pages/compare.py", label="Compare pathways side by side", icon=":material/compare_arrows:"
+        "views/compare.py", label="Compare pathways side by side", icon=":material/compare_arrows:"
     )
 
 st.subheader("How to use it")

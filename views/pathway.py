@@ -59,7 +59,7 @@ with ratings:
     figure = charts.profile(table)
     st.plotly_chart(figure, alt=charts.alt_text(figure), theme=None, config={"displaylogo": False})
     st.dataframe(table.drop(columns="pathway"), hide_index=True)
-    st.page_link("pages/sources.py", label="How the ratings were made", icon=":material/info:")
+    st.page_link("views/sources.py", label="How the ratings were made", icon=":material/info:")
 with evidence:
     for item in pathway.evidence:
         with st.container(border=True):
@@ -78,14 +78,14 @@ if others:
     st.subheader("Often combined with")
     for other in others:
         st.page_link(
-            "pages/pathway.py",
+            "views/pathway.py",
             label=content.pathways[other.id].name,
             icon=":material/link:",
             query_params={"id": other.id},
         )
         st.caption(plain(other.note))
     st.page_link(
-        "pages/compare.py",
+        "views/compare.py",
         label="Compare these side by side",
         icon=":material/compare_arrows:",
         query_params={"p": [pathway.id, *(o.id for o in others)]},
