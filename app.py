@@ -8,12 +8,10 @@ import streamlit as st
 import pathways
 
 pages = [
-    st.Page("views/home.py", title="Home", icon=":material/home:", url_path="", default=True),
-    st.Page("views/pathway.py", title="Pathway", icon=":material/route:", url_path="pathway"),
-    st.Page(
-        "views/compare.py", title="Compare", icon=":material/compare_arrows:", url_path="compare"
-    ),
-    st.Page("views/sources.py", title="Sources", icon=":material/menu_book:", url_path="sources"),
+    st.Page("views/home.py", title="Home", url_path="", default=True),
+    st.Page("views/pathway.py", title="Pathway", url_path="pathway"),
+    st.Page("views/compare.py", title="Compare", url_path="compare"),
+    st.Page("views/sources.py", title="Sources", url_path="sources"),
 ]
 page = st.navigation(pages, position="top")
 WIDE_PAGES = {"compare", "sources"}
