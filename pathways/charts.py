@@ -207,8 +207,8 @@ def themes(theme_counts: pd.DataFrame) -> go.Figure:
                 "of the pathways shown<extra></extra>",
             )
         )
-    figure.update_xaxes(categoryorder="array", categoryarray=order, tickangle=-35)
-    figure.update_yaxes(autorange="reversed")
+    figure.update_xaxes(categoryorder="array", categoryarray=order, tickangle=-35, automargin=True)
+    figure.update_yaxes(autorange="reversed", automargin=True)
     count = theme_counts["pathway"].nunique()
     shared = [t for t in order if int(held.loc[held["theme"] == t, "shared by"].iloc[0]) == count]
     summary = (
@@ -221,7 +221,9 @@ def themes(theme_counts: pd.DataFrame) -> go.Figure:
         for n, r in held.groupby("pathway", sort=False, observed=True)
     )
     alt = f"Dot chart of principle themes by pathway. {summary}. {rows_text}."
-    return _layout(figure, "Principle themes", alt, height=180 + 50 * max(count, 1))
+    _layout(figure, "Principle themes", alt, height=220 + 50 * max(count, 1))
+    figure.update_layout(showlegend=False)  # the y axis names each pathway
+    return figure
 
 
 def combinations(pairs: pd.DataFrame, names: list[str]) -> go.Figure:
