@@ -36,4 +36,7 @@ if content.problems:
         st.caption("Each line gives the file, the line number, the field and what to change.")
         st.code("\n".join(str(p) for p in content.problems), language=None, wrap_lines=True)
 
+if not content.pathways:
+    st.warning("No pathways could be loaded. The list of problems above says what to fix.")
+
 page.run()

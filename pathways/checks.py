@@ -33,7 +33,7 @@ def ratings_cover_every_dimension(pathway: Pathway, stem: str) -> Iterator[Findi
     if missing:
         yield (
             ("ratings",),
-            f"ratings are missing for: {', '.join(missing)}; add a score and reason for each",
+            f"no rating for: {', '.join(missing)}; add a score and reason for each dimension",
         )
 
 

@@ -32,7 +32,12 @@ from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_NESTING
 
 _Loader = yaml.CSafeLoader
 _STANDARD_TAG = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    _STANDARD_TAG + name
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+)
 _MAX_ALIAS_REPORTS = 5
+_TOO_DEEP = f"nesting is deeper than {MAX_NESTING} levels; flatten the structure"
 Loc = tuple[str | int, ...]
 
 
@@ -153,8 +158,11 @@ def load_file(
         pathway = Pathway.model_validate(data)
     except ValidationError as exc:
         problems = []
-        for err in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        for err in errors:
             loc = tuple(p for p in err["loc"] if p != "[key]")
+            if err["type"] == "too_short" and _has_deeper_error(loc, errors):
+                continue  # an item below failed; that error says what to fix
             problems.append(at(loc, field_name(loc), describe_validation_error(err)))
         return None, lines, sorted(problems, key=lambda p: (p.line or 0, p.field))
     problems = [
@@ -163,6 +171,10 @@ def load_file(
     ]
     ok = not any(p.severity == "error" for p in problems)
     return (pathway if ok else None), lines, problems
+
+
+def _has_deeper_error(loc: Loc, errors: list[Any]) -> bool:
+    return any(len(e["loc"]) > len(loc) and tuple(e["loc"][: len(loc)]) == loc for e in errors)
 
 
 def _display(path: Path, relative_to: Path | None) -> str:
@@ -224,6 +236,8 @@ def _syntax_problem(exc: yaml.YAMLError, shown: str) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     what = getattr(exc, "problem", None) or str(exc)
+    if "maximum nesting depth" in what:  # libyaml's own limit, met while looking ahead
+        return Problem(shown, line, "", _TOO_DEEP)
     context = getattr(exc, "context", None)
     detail = f"{context}, {what}" if context else what
     return Problem(
@@ -245,14 +259,7 @@ def _guard(text: str, shown: str) -> None:
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_NESTING:
-                    problems.append(
-                        Problem(
-                            shown,
-                            line,
-                            "",
-                            f"nesting is deeper than {MAX_NESTING} levels; flatten the structure",
-                        )
-                    )
+                    problems.append(Problem(shown, line, "", _TOO_DEEP))
                     break
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
@@ -276,9 +283,15 @@ def _guard(text: str, shown: str) -> None:
                     )
                 )
             tag = getattr(event, "tag", None)
-            if tag and not tag.startswith(_STANDARD_TAG) and tag != "!":
+            if tag and tag not in _ALLOWED_TAGS and tag != "!":
+                shown_tag = tag.replace(_STANDARD_TAG, "!!")
                 problems.append(
-                    Problem(shown, line, "", f"uses the tag {tag}; tags are not allowed, remove it")
+                    Problem(
+                        shown,
+                        line,
+                        "",
+                        f"uses the tag {shown_tag}; tags are not allowed, remove it",
+                    )
                 )
             if len(problems) >= _MAX_ALIAS_REPORTS:
                 break

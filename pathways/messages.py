@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from typing import Any
 
 from .models import Pathway
@@ -49,6 +50,9 @@ def describe_validation_error(err: dict[str, Any]) -> str:
         return "is required but missing; add it"
     if kind == "extra_forbidden":
         allowed = _fields_of(err["loc"])
+        close = difflib.get_close_matches(str(err["loc"][-1]), allowed, n=1)
+        if close:
+            return f"is not a known field; did you mean '{close[0]}'?"
         known = f" (known fields: {', '.join(allowed)})" if allowed else ""
         return f"is not a known field; check the spelling{known}"
     if kind == "string_type":

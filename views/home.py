@@ -31,8 +31,6 @@ with right.container(border=True):
     )
 
 st.subheader("The pathways")
-if not content.pathways:
-    st.warning("No pathways could be loaded. The list of problems above says what to fix.")
 columns = st.columns(2)
 for index, pathway in enumerate(content.pathways.values()):
     with columns[index % 2].container(border=True):

@@ -7,8 +7,7 @@ from pathways import CERTAINTY, SUPPORT_TYPES, WHEN, charts, link, plain, tables
 
 content = pathways.current_content()
 if not content.pathways:
-    st.warning("No pathways could be loaded. The list of problems above says what to fix.")
-    st.stop()
+    st.stop()  # the frame has said why
 
 ids = list(content.pathways)
 if st.session_state.get("pathway_id") not in ids:

@@ -1,0 +1,86 @@
+"""Chart builders: colour-blind-safe with a second cue, hover reasons, escaped text, alt text."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import pytest
+
+from pathways import charts, load_content, tables
+
+from .conftest import GOOD
+
+
+@pytest.fixture
+def both():
+    return list(load_content(GOOD).pathways.values())
+
+
+def test_profile_has_one_trace_per_pathway_with_distinct_cues(both):
+    figure = charts.profile(tables.ratings_long(both))
+    assert isinstance(figure, go.Figure)
+    assert [t.name for t in figure.data] == ["Alpha pathway", "Beta pathway"]
+    symbols = {t.marker.symbol for t in figure.data}
+    dashes = {t.line.dash for t in figure.data}
+    assert len(symbols) == 2 and len(dashes) == 2
+    assert figure.data[0].marker.color in charts.OKABE_ITO
+    # the shape closes: the first point is repeated at the end
+    assert figure.data[0].r[0] == figure.data[0].r[-1]
+
+
+def test_hovering_a_rating_shows_its_reason(both):
+    figure = charts.profile(tables.ratings_long(both))
+    custom = figure.data[0].customdata
+    assert ["Peer and group involvement", "Alpha reason four."] in [list(c) for c in custom]
+    assert "%{customdata[1]}" in figure.data[0].hovertemplate
+
+
+def test_heatmap_prints_scores_in_cells_and_hovers_reasons(both):
+    figure = charts.heatmap(tables.ratings_long(both))
+    heat = figure.data[0]
+    assert heat.texttemplate == "%{text}"
+    assert heat.zmin == 0 and heat.zmax == 4
+    assert heat.customdata[1][2][1] == "Beta reason three."
+
+
+def test_bars_use_patterns_as_a_second_cue(both):
+    figure = charts.steps_by_time(tables.first_steps_by_time(both))
+    patterns = [t.marker.pattern.shape for t in figure.data]
+    assert len(set(patterns)) == 2
+    assert list(figure.data[0].x) == ["Today", "This week", "This month", "Ongoing"]
+
+
+def test_combinations_matrix_marks_pairs(both):
+    pairs = tables.combinations(both)
+    figure = charts.combinations(pairs, [p.name for p in both])
+    assert figure.data[0].z[0][1] == 1
+    assert figure.data[0].text[1][0] == "combine"
+
+
+def test_themes_chart_sizes_dots_by_count(both):
+    figure = charts.themes(tables.themes(both))
+    assert len(figure.data) == 2
+    assert "hope" in list(figure.data[0].x)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda p: charts.profile(tables.ratings_long(p)),
+        lambda p: charts.heatmap(tables.ratings_long(p)),
+        lambda p: charts.steps_by_time(tables.first_steps_by_time(p)),
+        lambda p: charts.supports_by_type(tables.supports_by_type(p)),
+        lambda p: charts.themes(tables.themes(p)),
+        lambda p: charts.combinations(tables.combinations(p), [x.name for x in p]),
+    ],
+)
+def test_every_chart_has_alt_text_and_a_title(both, build):
+    figure = build(both)
+    assert len(charts.alt_text(figure)) > 20
+    assert figure.layout.title.text
+
+
+def test_content_text_is_escaped_before_plotly_sees_it(both):
+    alpha = both[0]
+    hostile = alpha.model_copy(update={"name": "<img src=x onerror=alert(1)>"})
+    figure = charts.profile(tables.ratings_long([hostile]))
+    assert figure.data[0].name == "&lt;img src=x onerror=alert(1)&gt;"

@@ -1,0 +1,67 @@
+"""`python -m pathways check`: problems as path:line: field: message, exit 1 on errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from pathways.cli import main
+
+from .conftest import BROKEN, GOOD, PROJECT
+
+
+def test_check_passes_on_good_content(capsys):
+    assert main(["check", str(GOOD)]) == 0
+    assert capsys.readouterr().out == "2 pathways valid; no problems found\n"
+
+
+def test_check_reports_every_problem_and_fails(capsys):
+    code = main(["check", str(BROKEN / "bad-theme.yaml"), str(BROKEN / "yaml-boolean.yaml")])
+    out, err = capsys.readouterr()
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].endswith(
+        "bad-theme.yaml:7: principles[0].themes[0]: 'hopes' is not allowed "
+        "here; use one of: hope, person-driven, many-pathways, whole-person, "
+        "peer-support, relationships, culture, trauma-informed, responsibility, "
+        "respect, safety, health-care, abstinence, spirituality, service or "
+        "self-management"
+    )
+    assert "yaml-boolean.yaml:2: name: should be text, not False" in lines[1]
+    assert err == "0 pathways valid; 2 errors, 0 warnings\n"
+
+
+def test_warnings_pass_unless_strict(capsys):
+    path = str(BROKEN / "unknown-combination.yaml")
+    assert main(["check", path]) == 0
+    assert main(["check", "--strict", path]) == 1
+
+
+def test_missing_path_is_reported(capsys):
+    assert main(["check", "no/such/file.yaml"]) == 1
+    assert "no/such/file.yaml: no such file or folder" in capsys.readouterr().out
+
+
+def test_module_entry_point_checks_the_shipped_content_without_traceback():
+    done = subprocess.run(
+        [sys.executable, "-m", "pathways", "check", "--strict"],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.strip().endswith("pathways valid; no problems found")
+
+
+def test_bad_input_never_prints_a_traceback():
+    done = subprocess.run(
+        [sys.executable, "-m", "pathways", "check", *map(str, sorted(BROKEN.glob("*.yaml")))],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stdout + done.stderr

@@ -1,0 +1,47 @@
+"""The layer rules in the README, enforced."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import PROJECT
+
+VIEWS = sorted((PROJECT / "views").glob("*.py"))
+DOMAIN = sorted((PROJECT / "pathways").glob("*.py"))
+
+
+def imported_modules(path):
+    tree = ast.parse(path.read_text(), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            yield node.module.split(".")[0]
+
+
+@pytest.mark.parametrize("path", DOMAIN, ids=lambda p: p.name)
+def test_domain_never_imports_streamlit(path):
+    assert "streamlit" not in set(imported_modules(path))
+
+
+def test_importing_the_domain_does_not_load_streamlit():
+    code = "import sys, pathways, pathways.cli; sys.exit('streamlit' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=PROJECT, check=False).returncode == 0
+
+
+@pytest.mark.parametrize("path", VIEWS, ids=lambda p: p.name)
+def test_views_are_thin(path):
+    """Views read widgets, call pathways.* and draw: no parsing, reshaping or other views."""
+    modules = set(imported_modules(path))
+    assert modules <= {"streamlit", "pathways"}, modules
+    assert "views" not in modules
+
+
+def test_there_is_a_view_for_every_page_and_no_pages_folder():
+    assert [p.stem for p in VIEWS] == ["compare", "home", "pathway", "sources"]
+    # Streamlit reads a pages/ folder beside app.py as its older multipage mode.
+    assert not (PROJECT / "pages").exists()

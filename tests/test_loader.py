@@ -1,0 +1,247 @@
+"""The loader: every broken fixture gives one exact message at the right line."""
+
+from __future__ import annotations
+
+import pytest
+
+from pathways import load_content, load_file
+from pathways.loader import pathway_files
+from pathways.vocab import MAX_FILE_BYTES
+
+from .conftest import BROKEN, GOOD
+
+EXPECTED = {
+    "alias.yaml": [
+        "alias.yaml:3: uses the anchor &summary; anchors are not allowed, remove it",
+        "alias.yaml:4: uses the alias *summary; aliases are not allowed, write the value out",
+    ],
+    "bad-indentation.yaml": [
+        "bad-indentation.yaml:15: is not valid YAML (while parsing a block collection, did not "
+        "find expected '-' indicator); check indentation, colons and quotes on this line or the "
+        "one before it"
+    ],
+    "bad-theme.yaml": [
+        "bad-theme.yaml:7: principles[0].themes[0]: 'hopes' is not allowed here; use one of: "
+        "hope, person-driven, many-pathways, whole-person, peer-support, relationships, culture, "
+        "trauma-informed, responsibility, respect, safety, health-care, abstinence, spirituality, "
+        "service or self-management"
+    ],
+    "duplicate-key.yaml": [
+        "duplicate-key.yaml:4: summary: appears twice (first on line 3); keep only one"
+    ],
+    "empty.yaml": [
+        "empty.yaml:1: the file is empty; it should be a mapping of fields "
+        "(see content/en/pathways/_template.yaml)"
+    ],
+    "future-review.yaml": [
+        "future-review.yaml:49: last_reviewed: 2999-01-31 is in the future; use the date the "
+        "facts were last checked"
+    ],
+    "id-mismatch.yaml": [
+        "id-mismatch.yaml:1: id: 'gamma' does not match the file name; rename the file to "
+        "gamma.yaml or change the id to 'id-mismatch'"
+    ],
+    "list.yaml": [
+        "list.yaml:1: the file is a list; it should be a mapping of fields "
+        "(see content/en/pathways/_template.yaml)"
+    ],
+    "missing-field.yaml": ["missing-field.yaml:1: understanding: is required but missing; add it"],
+    "missing-rating.yaml": [
+        "missing-rating.yaml:28: ratings: no rating for: research_evidence; add a score and "
+        "reason for each dimension"
+    ],
+    "not-utf8.yaml": ["not-utf8.yaml:2: byte 0xe9 is not UTF-8 text; save the file as UTF-8"],
+    "python-tag.yaml": [
+        "python-tag.yaml:3: uses the tag !!python/object/apply:os.system; tags are not allowed, "
+        "remove it"
+    ],
+    "score-out-of-range.yaml": [
+        "score-out-of-range.yaml:34: ratings.structure.score: 5 is out of range; use a whole "
+        "number from 0 to 4"
+    ],
+    "script-url.yaml": [
+        "script-url.yaml:48: sources[0].url: 'javascript:alert(1)' should be a web address "
+        "starting with https:// (or http://)"
+    ],
+    "too-deep.yaml": ["too-deep.yaml:2: nesting is deeper than 32 levels; flatten the structure"],
+    "unknown-field.yaml": [
+        "unknown-field.yaml:1: summary: is required but missing; add it",
+        "unknown-field.yaml:3: summry: is not a known field; did you mean 'summary'?",
+    ],
+    "unknown-source.yaml": [
+        "unknown-source.yaml:44: evidence[0].sources[0]: 'alpha-stud' is not in this file's "
+        "sources; add it there or fix the id"
+    ],
+    "yaml-boolean.yaml": [
+        "yaml-boolean.yaml:2: name: should be text, not False; YAML reads yes, no, on, off, true "
+        "and false as a yes/no value, so put the text in quotes"
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_broken_fixture_gives_exact_messages(name):
+    pathway, _, problems = load_file(BROKEN / name, name)
+    assert pathway is None
+    assert [str(p) for p in problems] == EXPECTED[name]
+
+
+def test_every_broken_fixture_is_covered():
+    names = {p.name for p in BROKEN.glob("*.yaml")} - {"unknown-combination.yaml"}
+    assert names == set(EXPECTED)
+
+
+def test_good_fixtures_load_with_no_problems():
+    content = load_content(GOOD)
+    assert list(content.pathways) == ["alpha", "beta"]
+    assert content.problems == ()
+    alpha = content.pathways["alpha"]
+    assert alpha.ratings["peer_group_involvement"].score == 4
+    assert alpha.first_steps[1].when == "this-week"
+
+
+def test_models_are_frozen():
+    alpha = load_content(GOOD).pathways["alpha"]
+    with pytest.raises(ValueError, match="frozen"):
+        alpha.name = "Changed"
+
+
+def test_one_bad_file_never_hides_the_good_ones(make_content):
+    root = make_content("alpha.yaml", "beta.yaml", broken=("empty.yaml", "too-deep.yaml"))
+    content = load_content(root)
+    assert list(content.pathways) == ["alpha", "beta"]
+    assert [p.path for p in content.problems] == [
+        "content/en/pathways/empty.yaml",
+        "content/en/pathways/too-deep.yaml",
+    ]
+
+
+def test_problems_in_every_file_are_collected(make_content):
+    root = make_content(broken=("empty.yaml", "bad-theme.yaml", "unknown-field.yaml"))
+    content = load_content(root)
+    assert content.pathways == {}
+    assert len(content.errors) == 4
+
+
+def test_unknown_combination_is_a_warning_and_the_pathway_still_loads(make_content):
+    root = make_content(broken=("unknown-combination.yaml",))
+    content = load_content(root)
+    assert list(content.pathways) == ["unknown-combination"]
+    assert [str(p) for p in content.problems] == [
+        "content/en/pathways/unknown-combination.yaml:38: compatible_with[0].id: warning: "
+        "'omega' is not a loaded pathway (loaded: unknown-combination); it is left out of the "
+        "combinations"
+    ]
+
+
+def test_duplicate_ids_across_files_keep_the_first(make_content):
+    root = make_content("alpha.yaml")
+    folder = root / "en" / "pathways"
+    (folder / "copy.yaml").write_text((folder / "alpha.yaml").read_text())
+    content = load_content(root)
+    assert list(content.pathways) == ["alpha"]
+    messages = [str(p) for p in content.errors]
+    assert (
+        "content/en/pathways/copy.yaml:1: id: 'alpha' does not match the file name; rename the "
+        "file to alpha.yaml or change the id to 'copy'" in messages
+    )
+
+
+def test_template_and_hidden_files_are_skipped(make_content):
+    root = make_content("alpha.yaml", "beta.yaml")
+    folder = root / "en" / "pathways"
+    (folder / "_template.yaml").write_text("not: [valid")
+    (folder / ".draft.yaml").write_text("not: [valid")
+    (folder / "notes.txt").write_text("not yaml")
+    assert [p.name for p in pathway_files(folder)] == ["alpha.yaml", "beta.yaml"]
+    assert load_content(root).problems == ()
+
+
+def test_missing_content_folder_is_a_problem_not_a_crash(tmp_path):
+    content = load_content(tmp_path / "nowhere")
+    assert content.pathways == {}
+    assert "folder not found" in str(content.problems[0])
+
+
+def test_oversized_file_is_refused_before_parsing(tmp_path):
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"id: big\nsummary: '" + b"x" * MAX_FILE_BYTES + b"'\n")
+    _, _, problems = load_file(big, "big.yaml")
+    assert [str(p) for p in problems] == [
+        f"big.yaml: the file is {big.stat().st_size:,} bytes; the limit is 1,048,576 bytes "
+        "(1 MiB). Split it up"
+    ]
+
+
+def test_very_deep_flow_nesting_is_refused_without_crashing(tmp_path):
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("x: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    _, _, problems = load_file(deep, "deep.yaml")
+    assert [str(p) for p in problems] == [
+        "deep.yaml:1: nesting is deeper than 32 levels; flatten the structure"
+    ]
+
+
+def test_deep_block_nesting_is_refused(tmp_path):
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("x:\n" + "- " * 2000 + "end\n")
+    _, _, problems = load_file(deep, "deep.yaml")
+    assert [str(p) for p in problems] == [
+        "deep.yaml:2: nesting is deeper than 32 levels; flatten the structure"
+    ]
+
+
+def test_billion_laughs_is_refused_at_the_first_anchor(tmp_path):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [
+        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join(lines) + "\n")
+    _, _, problems = load_file(bomb, "bomb.yaml")
+    assert str(problems[0]) == "bomb.yaml:1: uses the anchor &a; anchors are not allowed, remove it"
+    assert len(problems) == 5  # reports stop after a handful
+
+
+def test_nul_byte_is_reported_as_binary(tmp_path):
+    binary = tmp_path / "program.yaml"
+    binary.write_bytes(b"id: x\n\x00\x01\x02")
+    _, _, problems = load_file(binary, "program.yaml")
+    assert [str(p) for p in problems] == [
+        "program.yaml:2: contains a NUL byte, so it looks like a binary file rather than YAML text"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (
+            "1.10",
+            "should be text, not 1.1; YAML reads it as a number (1.10 becomes 1.1), so put the text in quotes",
+        ),
+        (
+            "on",
+            "should be text, not True; YAML reads yes, no, on, off, true and false as a yes/no value, so put the text in quotes",
+        ),
+        (
+            "2024-01-01",
+            "should be text, not 2024-01-01; YAML reads it as a date, so put the text in quotes",
+        ),
+    ],
+)
+def test_yaml_surprises_become_clear_type_errors(tmp_path, value, message):
+    text = (GOOD / "en" / "pathways" / "alpha.yaml").read_text()
+    path = tmp_path / "alpha.yaml"
+    path.write_text(text.replace("name: Alpha pathway", f"name: {value}"))
+    _, _, problems = load_file(path, "alpha.yaml")
+    assert [str(p) for p in problems] == [f"alpha.yaml:2: name: {message}"]
+
+
+def test_invalid_date_is_reported(tmp_path):
+    text = (GOOD / "en" / "pathways" / "alpha.yaml").read_text()
+    path = tmp_path / "alpha.yaml"
+    path.write_text(text.replace("last_reviewed: 2026-01-31", "last_reviewed: 2026-13-45"))
+    _, _, problems = load_file(path, "alpha.yaml")
+    assert len(problems) == 1
+    assert "has a value YAML cannot read (month must be in 1..12)" in str(problems[0])

@@ -1,0 +1,55 @@
+"""Content is parsed once per process and again only when a file changes."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from pathways import loader, store
+
+
+def test_content_is_parsed_once_until_a_file_changes(make_content, monkeypatch):
+    root = make_content("alpha.yaml", "beta.yaml")
+    calls = []
+    real = loader.load_content
+    monkeypatch.setattr(store, "load_content", lambda r: calls.append(r) or real(r))
+
+    first = store.current_content(root)
+    for _ in range(50):
+        assert store.current_content(root) is first
+    assert len(calls) == 1
+
+    alpha = root / "en" / "pathways" / "alpha.yaml"
+    alpha.write_text(alpha.read_text().replace("Alpha pathway", "Alpha, renamed"))
+    stat = alpha.stat()
+    os.utime(alpha, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    changed = store.current_content(root)
+    assert len(calls) == 2
+    assert changed.pathways["alpha"].name == "Alpha, renamed"
+
+
+def test_a_new_or_removed_file_reloads(make_content):
+    root = make_content("alpha.yaml")
+    assert list(store.current_content(root).pathways) == ["alpha"]
+    (root / "en" / "pathways" / "alpha.yaml").unlink()
+    assert list(store.current_content(root).pathways) == []
+
+
+def test_concurrent_first_requests_parse_once(make_content, monkeypatch):
+    root = make_content("alpha.yaml", "beta.yaml")
+    calls = []
+    real = loader.load_content
+    monkeypatch.setattr(store, "load_content", lambda r: calls.append(r) or real(r))
+    threads = [threading.Thread(target=store.current_content, args=(root,)) for _ in range(30)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1
+
+
+def test_content_dir_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATHWAYS_CONTENT_DIR", str(tmp_path))
+    assert store.content_dir() == tmp_path
+    monkeypatch.delenv("PATHWAYS_CONTENT_DIR")
+    assert store.content_dir().name == "content"

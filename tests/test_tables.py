@@ -1,0 +1,107 @@
+"""Comparison tables are pure functions of the pathways they are given."""
+
+from __future__ import annotations
+
+import pytest
+
+from pathways import load_content, tables
+
+from .conftest import GOOD
+
+
+@pytest.fixture
+def content():
+    return load_content(GOOD)
+
+
+@pytest.fixture
+def both(content):
+    return list(content.pathways.values())
+
+
+def test_select_keeps_order_drops_duplicates_and_reports_unknown(content):
+    chosen, unknown = tables.select(content, ["beta", "nope", "alpha", "beta"])
+    assert [p.id for p in chosen] == ["beta", "alpha"]
+    assert unknown == ["nope"]
+
+
+def test_ratings_long_has_a_reason_for_every_score(both):
+    table = tables.ratings_long(both)
+    assert len(table) == 16
+    row = table[
+        (table["pathway"] == "Alpha pathway") & (table["dimension"] == "Peer and group involvement")
+    ]
+    assert row[["score", "reason"]].values.tolist() == [[4, "Alpha reason four."]]
+
+
+def test_ratings_matrix_is_pathways_by_dimensions(both):
+    matrix = tables.ratings_matrix(both)
+    assert list(matrix.index) == ["Alpha pathway", "Beta pathway"]
+    assert matrix.loc["Beta pathway", "Spiritual or religious content"] == 3
+
+
+def test_first_steps_by_time_counts_every_time_slot(both):
+    counts = tables.first_steps_by_time(both)
+    alpha = counts[counts["pathway"] == "Alpha pathway"]
+    assert alpha[["when", "count"]].astype(str).values.tolist() == [
+        ["Today", "1"],
+        ["This week", "1"],
+        ["This month", "0"],
+        ["Ongoing", "0"],
+    ]
+    assert alpha.iloc[0]["items"] == "Call a friend."
+
+
+def test_supports_by_type_counts_each_type(both):
+    counts = tables.supports_by_type(both)
+    beta = counts[counts["pathway"] == "Beta pathway"].set_index("type")["count"]
+    assert beta.to_dict() == {"People": 1, "Places": 0, "Services": 0, "Practices": 1}
+
+
+def test_themes_and_shared_themes(both):
+    table = tables.themes(both)
+    hope = table[table["theme"] == "hope"]
+    assert hope["count"].tolist() == [1, 1]
+    assert hope["shared by"].tolist() == [2, 2]
+    assert tables.shared_themes(both) == ["hope", "person-driven"]
+
+
+def test_combinations_list_notes_from_both_sides(both):
+    pairs = tables.combinations(both)
+    assert pairs.values.tolist() == [
+        [
+            "Alpha pathway",
+            "Beta pathway",
+            True,
+            "Alpha pathway: Alpha and Beta work well together. "
+            "Beta pathway: Alpha and Beta work well together.",
+        ]
+    ]
+
+
+def test_sources_and_evidence_search_every_word(content):
+    assert len(tables.sources(content)) == 2
+    assert tables.sources(content, "BETA study")["id"].tolist() == ["beta-study"]
+    assert tables.sources(content, "beta alpha").empty
+    evidence = tables.evidence(content, "alpha")
+    assert evidence.values.tolist() == [
+        [
+            "Alpha pathway",
+            "Alpha helps some people.",
+            "Adults in the tests",
+            "Low",
+            "Example A. A study of Alpha. Test Journal. 2020;1:1-2.",
+        ]
+    ]
+
+
+def test_dimensions_explain_both_ends_of_the_scale():
+    table = tables.dimensions()
+    assert len(table) == 8
+    assert set(table.columns) == {"dimension", "question", "0 means", "4 means"}
+
+
+def test_tables_of_nothing_are_empty_not_errors():
+    assert tables.ratings_long([]).empty
+    assert tables.first_steps_by_time([]).empty
+    assert tables.combinations([]).empty

@@ -1,0 +1,44 @@
+"""Run the real app frame with a chosen page, content folder and URL query."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ..conftest import GOOD, PROJECT
+
+APP = str(PROJECT / "app.py")
+
+
+@pytest.fixture
+def open_page(monkeypatch):
+    """``open_page("compare", p=["alpha", "beta"])`` -> an AppTest that has run that page."""
+
+    def run(page: str, content=GOOD, **query) -> AppTest:
+        monkeypatch.setenv("PATHWAYS_CONTENT_DIR", str(content))
+        at = AppTest.from_file(APP, default_timeout=30)
+        for key, value in query.items():
+            at.query_params[key] = value
+        at.run()
+        if page != "home":
+            at.switch_page(f"views/{page}.py")
+            at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return run
+
+
+def charts(at: AppTest) -> list[dict]:
+    """The plotly figures on the page, as the browser receives them."""
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def chart_titles(at: AppTest) -> list[str]:
+    return [c["layout"]["title"]["text"] for c in charts(at)]
+
+
+def help_strip_shown(at: AppTest) -> bool:
+    return any("988" in i.value and "1-800-662-4357" in i.value for i in at.info)

@@ -1,0 +1,79 @@
+import pytest
+
+from pathways import load_content
+
+from ..conftest import BROKEN, CONTENT
+from .conftest import chart_titles, charts, help_strip_shown
+
+ALL_CHARTS = [
+    "Dimension profile (0 to 4)",
+    "First steps by time",
+    "Supports by type",
+    "Principle themes",
+    "Which pathways combine",
+    "All pathways, all dimensions",
+]
+
+
+def test_deep_link_restores_the_selection(open_page):
+    at = open_page("compare", content=CONTENT, p=["mat", "twelve-step"])
+    assert help_strip_shown(at)
+    assert at.multiselect(key="compare_ids").value == ["mat", "twelve-step"]
+    assert chart_titles(at) == ALL_CHARTS
+    profile = charts(at)[0]
+    assert [t["name"] for t in profile["data"]] == [
+        "Medications for addiction treatment (MAT)",
+        "Twelve-step mutual help (AA, NA and similar)",
+    ]
+
+
+def test_changing_the_selection_changes_charts_and_link(open_page):
+    at = open_page("compare", content=CONTENT, p=["mat", "twelve-step"])
+    at.multiselect(key="compare_ids").select("harm-reduction").run()
+    assert len(charts(at)[0]["data"]) == 3
+    assert at.query_params["p"] == ["mat", "twelve-step", "harm-reduction"]
+    at.multiselect(key="compare_ids").unselect("mat").unselect("twelve-step").run()
+    assert "Pick at least two pathways" in at.info[1].value
+    assert chart_titles(at) == ["All pathways, all dimensions"]
+
+
+def test_side_by_side_columns_show_each_pathway(open_page):
+    at = open_page("compare", p=["alpha", "beta"])
+    bold = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert "**Alpha pathway**" in bold and "**Beta pathway**" in bold
+    assert any("Call a friend\\." in m.value for m in at.markdown)
+
+
+def test_every_chart_has_its_data_as_a_table(open_page):
+    at = open_page("compare", p=["alpha", "beta"])
+    assert len(at.expander) == len(ALL_CHARTS)
+    assert len(at.dataframe) == len(ALL_CHARTS)
+
+
+def test_without_a_link_two_pathways_are_preselected(open_page):
+    at = open_page("compare")
+    assert at.multiselect(key="compare_ids").value == ["alpha", "beta"]
+
+
+def test_unknown_ids_in_the_link_are_named(open_page):
+    at = open_page("compare", p=["alpha", "ghost", "beta"])
+    assert at.warning[0].value == "Not found and left out: ghost."
+    assert at.multiselect(key="compare_ids").value == ["alpha", "beta"]
+
+
+@pytest.mark.parametrize("broken", ["too-deep.yaml", "yaml-boolean.yaml", "not-utf8.yaml"])
+def test_broken_content_shows_the_problem_panel_and_the_rest_works(open_page, make_content, broken):
+    root = make_content("alpha.yaml", "beta.yaml", broken=(broken,))
+    at = open_page("compare", content=root, p=["alpha", "beta"])
+    assert at.expander[0].label.startswith("1 problem in the content files")
+    assert f"content/en/pathways/{broken}:" in at.code[0].value
+    assert chart_titles(at) == ALL_CHARTS
+    assert "Traceback" not in at.code[0].value
+
+
+def test_all_fixtures_broken_at_once_never_raise(open_page, make_content):
+    root = make_content(broken=tuple(p.name for p in BROKEN.glob("*.yaml")))
+    at = open_page("compare", content=root)
+    errors = len(load_content(root).errors)
+    assert errors >= len(list(BROKEN.glob("*.yaml"))) - 1
+    assert at.expander[0].label.startswith(f"{errors} problems in the content files")

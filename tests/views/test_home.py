@@ -1,0 +1,21 @@
+from ..conftest import CONTENT
+from .conftest import help_strip_shown
+
+
+def test_home_explains_the_tool_and_shows_a_card_per_pathway(open_page):
+    at = open_page("home", content=CONTENT)
+    assert help_strip_shown(at)
+    assert at.title[0].value == "Many roads to recovery"
+    text = " ".join(m.value for m in at.markdown)
+    assert "Not medical advice" in text
+    assert "In a workshop" in text and "With a peer" in text
+    names = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    assert len(names) == 5
+    assert "#### Medications for addiction treatment \\(MAT\\)" in names
+
+
+def test_home_with_no_content_says_so(open_page, tmp_path):
+    at = open_page("home", content=tmp_path)
+    assert help_strip_shown(at)
+    assert "No pathways could be loaded" in at.warning[0].value
+    assert "folder not found" in at.code[0].value

@@ -1,0 +1,38 @@
+from ..conftest import CONTENT
+from .conftest import chart_titles, help_strip_shown
+
+
+def test_deep_link_opens_that_pathway(open_page):
+    at = open_page("pathway", id="beta")
+    assert help_strip_shown(at)
+    assert at.selectbox(key="pathway_id").value == "beta"
+    assert at.title[0].value == "Beta pathway"
+    assert chart_titles(at) == ["Dimension profile (0 to 4)"]
+    assert [t.label for t in at.tabs] == [
+        "Principles",
+        "First steps",
+        "Supports",
+        "Strengths and limits",
+        "Ratings",
+        "Evidence",
+    ]
+
+
+def test_choosing_another_pathway_updates_page_and_link(open_page):
+    at = open_page("pathway", id="beta")
+    at.selectbox(key="pathway_id").select("alpha").run()
+    assert at.title[0].value == "Alpha pathway"
+    assert at.query_params["id"] == "alpha"
+
+
+def test_unknown_id_falls_back_with_a_message(open_page):
+    at = open_page("pathway", id="nope")
+    assert "There is no pathway called “nope”" in at.warning[0].value
+    assert at.title[0].value == "Alpha pathway"
+
+
+def test_every_shipped_pathway_renders(open_page):
+    for pathway_id in ["complementary", "faith-based", "harm-reduction", "mat", "twelve-step"]:
+        at = open_page("pathway", content=CONTENT, id=pathway_id)
+        assert at.selectbox(key="pathway_id").value == pathway_id
+        assert any("Last reviewed" in c.value for c in at.caption)

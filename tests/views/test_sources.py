@@ -1,0 +1,27 @@
+from ..conftest import CONTENT
+from .conftest import help_strip_shown
+
+
+def test_sources_lists_every_source_and_explains_ratings(open_page):
+    at = open_page("sources", content=CONTENT)
+    assert help_strip_shown(at)
+    headers = [h.value for h in at.subheader]
+    assert headers[2] == "How the ratings were made"
+    sources = at.dataframe[1].value
+    assert len(sources) >= 15
+    assert sources["link"].str.startswith("http").all()
+
+
+def test_search_filters_sources_and_evidence(open_page):
+    at = open_page("sources", content=CONTENT)
+    at.text_input[0].input("Sordo").run()
+    sources = at.dataframe[1].value
+    assert 1 <= len(sources) <= 3
+    assert sources["citation"].str.contains("Sordo").all()
+    assert at.subheader[1].value == f"Sources ({len(sources)})"
+
+
+def test_search_with_no_match_shows_empty_tables(open_page):
+    at = open_page("sources")
+    at.text_input[0].input("zzzz-nothing").run()
+    assert at.subheader[0].value == "Evidence statements (0)"
