@@ -4,7 +4,7 @@ This package holds the domain: models, loader, content rules, comparison tables 
 builders. It never imports streamlit, so everything here can be tested and reused alone.
 """
 
-from . import charts, tables
+from . import charts, tables, views
 from .helplines import HELP_LINES, HELP_STRIP
 from .loader import Content, load_content, load_file, load_files
 from .models import (
@@ -49,4 +49,5 @@ __all__ = [
     "load_files",
     "plain",
     "tables",
+    "views",
 ]

@@ -23,7 +23,29 @@ SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot", "solid", "dash")
 PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
 HEAT_SCALE = "Cividis"
-FONT = dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=14)
+FONT = dict(
+    family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=14, color="#1d2327"
+)
+GRID = "#dfe3e6"
+# A small explicit style instead of a named template: a named template is copied into every
+# figure and makes each one several times larger to send.
+AXIS = dict(gridcolor=GRID, linecolor=GRID, zerolinecolor=GRID, automargin=True)
+
+
+class Figure(go.Figure):
+    """A plotly figure that keeps its dictionary form once asked for it.
+
+    Chart figures are built once, cached, and then only read: sending one to a browser asks
+    for ``to_dict()`` on every page run, which deep-copies the whole figure. Keeping the
+    first result makes repeat runs cheap. Do not change a figure after it has been sent.
+    """
+
+    def to_dict(self) -> dict:
+        kept = getattr(self, "_kept_dict", None)
+        if kept is None:
+            kept = super().to_dict()
+            self._kept_dict = kept
+        return kept
 
 
 @dataclass(frozen=True)
@@ -53,11 +75,15 @@ def _safe(text: str, width: int = 60) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text), width)) or ""
 
 
-def _layout(figure: go.Figure, title: str, alt: str, height: int = 440) -> go.Figure:
+def _layout(figure: Figure, title: str, alt: str, height: int = 440) -> Figure:
     figure.update_layout(
         title=dict(text=html.escape(title), x=0, xanchor="left"),
-        template="plotly_white",
+        template="none",
         font=FONT,
+        paper_bgcolor="#ffffff",
+        plot_bgcolor="#ffffff",
+        xaxis=AXIS,
+        yaxis=AXIS,
         height=height,
         margin=dict(l=10, r=10, t=60, b=10),
         legend=dict(orientation="h", yanchor="top", y=-0.12, x=0),
@@ -67,9 +93,9 @@ def _layout(figure: go.Figure, title: str, alt: str, height: int = 440) -> go.Fi
     return figure
 
 
-def profile(ratings: pd.DataFrame) -> go.Figure:
+def profile(ratings: pd.DataFrame) -> Figure:
     """Radar chart of each pathway's 0-4 ratings; hovering a point shows the reason."""
-    figure = go.Figure()
+    figure = Figure()
     for index, (name, rows) in enumerate(ratings.groupby("pathway", sort=False)):
         s = style(index)
         theta = [SHORT_LABELS.get(d, d) for d in rows["dimension"]]
@@ -93,7 +119,13 @@ def profile(ratings: pd.DataFrame) -> go.Figure:
                 "<br>%{customdata[1]}<extra></extra>",
             )
         )
-    figure.update_layout(polar=dict(radialaxis=dict(range=[0, SCORE_MAX], dtick=1)))
+    figure.update_layout(
+        polar=dict(
+            bgcolor="#ffffff",
+            radialaxis=dict(range=[0, SCORE_MAX], dtick=1, gridcolor=GRID, linecolor=GRID),
+            angularaxis=dict(gridcolor=GRID, linecolor=GRID),
+        )
+    )
     summary = "; ".join(
         f"{name}: "
         + ", ".join(f"{d} {v}" for d, v in zip(rows["dimension"], rows["score"], strict=True))
@@ -103,7 +135,7 @@ def profile(ratings: pd.DataFrame) -> go.Figure:
     return _layout(figure, "Dimension profile (0 to 4)", alt, height=480)
 
 
-def heatmap(ratings: pd.DataFrame) -> go.Figure:
+def heatmap(ratings: pd.DataFrame) -> Figure:
     """Pathways by dimensions, the score printed in each cell; hovering shows the reason."""
     names = list(dict.fromkeys(ratings["pathway"]))
     dims = list(dict.fromkeys(ratings["dimension"]))
@@ -114,7 +146,7 @@ def heatmap(ratings: pd.DataFrame) -> go.Figure:
         index=names, columns=dims
     )
     custom = [[[html.escape(d), _safe(reason.loc[n, d])] for d in dims] for n in names]
-    figure = go.Figure(
+    figure = Figure(
         go.Heatmap(
             z=score.to_numpy(),
             x=[SHORT_LABELS.get(d, d) for d in dims],
@@ -139,8 +171,8 @@ def heatmap(ratings: pd.DataFrame) -> go.Figure:
     return _layout(figure, "All pathways, all dimensions", alt, height=120 + 48 * len(names))
 
 
-def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) -> go.Figure:
-    figure = go.Figure()
+def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) -> Figure:
+    figure = Figure()
     for index, (name, rows) in enumerate(counts.groupby("pathway", sort=False, observed=True)):
         s = style(index)
         figure.add_trace(
@@ -168,23 +200,23 @@ def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) ->
     return _layout(figure, title, f"Grouped bar chart of {what} per pathway. {summary}.")
 
 
-def steps_by_time(counts: pd.DataFrame) -> go.Figure:
+def steps_by_time(counts: pd.DataFrame) -> Figure:
     """Grouped bars: how many first steps each pathway has today, this week, this month, ongoing."""
     return _grouped_bars(counts, "when", "First steps by time", "first steps")
 
 
-def supports_by_type(counts: pd.DataFrame) -> go.Figure:
+def supports_by_type(counts: pd.DataFrame) -> Figure:
     """Grouped bars: how many people, places, services and practices each pathway names."""
     return _grouped_bars(counts, "type", "Supports by type", "supports")
 
 
-def themes(theme_counts: pd.DataFrame) -> go.Figure:
+def themes(theme_counts: pd.DataFrame) -> Figure:
     """Dot matrix of principle themes; a dot's size is how many principles carry the theme."""
     held = theme_counts[theme_counts["count"] > 0]
     order = list(
         dict.fromkeys(held.sort_values("shared by", ascending=False, kind="stable")["theme"])
     )
-    figure = go.Figure()
+    figure = Figure()
     for index, (name, rows) in enumerate(held.groupby("pathway", sort=False, observed=True)):
         s = style(index)
         figure.add_trace(
@@ -226,7 +258,7 @@ def themes(theme_counts: pd.DataFrame) -> go.Figure:
     return figure
 
 
-def combinations(pairs: pd.DataFrame, names: list[str]) -> go.Figure:
+def combinations(pairs: pd.DataFrame, names: list[str]) -> Figure:
     """Matrix of which pathways name each other as often combined; hovering shows the notes."""
     index = {n: i for i, n in enumerate(names)}
     size = len(names)
@@ -240,7 +272,7 @@ def combinations(pairs: pd.DataFrame, names: list[str]) -> go.Figure:
             text[a][b] = "combine" if combined else "not noted"
             notes[a][b] = _safe(note or "Neither file notes this combination.", 60)
     labels = [html.escape(n) for n in names]
-    figure = go.Figure(
+    figure = Figure(
         go.Heatmap(
             z=z,
             x=labels,

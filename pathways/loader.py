@@ -41,9 +41,13 @@ _TOO_DEEP = f"nesting is deeper than {MAX_NESTING} levels; flatten the structure
 Loc = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Content:
-    """Everything loaded from one content folder: the valid pathways and all problems."""
+    """Everything loaded from one content folder: the valid pathways and all problems.
+
+    Compared by identity: each load is a new object, which keys the caches in
+    :mod:`pathways.views`.
+    """
 
     root: Path
     pathways: dict[str, Pathway] = field(default_factory=dict)

@@ -118,3 +118,15 @@ class Pathway(_Model):
     def source(self, source_id: str) -> Source | None:
         """The source with this id, if the file lists it."""
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def cited(self, evidence: Evidence) -> list[Source]:
+        """The sources an evidence statement cites, in its order."""
+        return [s for s in map(self.source, evidence.sources) if s is not None]
+
+    def supports_by_type(self) -> dict[str, list[Support]]:
+        """Supports grouped by type, in the vocabulary's order; empty types left out."""
+        return {
+            kind: named
+            for kind in SUPPORT_TYPES
+            if (named := [s for s in self.supports if s.type == kind])
+        }

@@ -167,7 +167,7 @@ def sources(content: Content, query: str = "") -> pd.DataFrame:
         for p in content.pathways.values()
         for s in p.sources
     ]
-    return _search(pd.DataFrame(rows, columns=["pathway", "citation", "link", "id"]), query)
+    return search(pd.DataFrame(rows, columns=["pathway", "citation", "link", "id"]), query)
 
 
 def evidence(content: Content, query: str = "") -> pd.DataFrame:
@@ -175,18 +175,18 @@ def evidence(content: Content, query: str = "") -> pd.DataFrame:
     rows = []
     for p in content.pathways.values():
         for e in p.evidence:
-            cited = [p.source(i) for i in e.sources]
+            cited = p.cited(e)
             rows.append(
                 {
                     "pathway": p.name,
                     "claim": e.claim,
                     "applies to": e.applies_to,
                     "certainty": CERTAINTY[e.certainty],
-                    "sources": "; ".join(s.citation for s in cited if s),
+                    "sources": "; ".join(s.citation for s in cited),
                 }
             )
     columns = ["pathway", "claim", "applies to", "certainty", "sources"]
-    return _search(pd.DataFrame(rows, columns=columns), query)
+    return search(pd.DataFrame(rows, columns=columns), query)
 
 
 def dimensions() -> pd.DataFrame:
@@ -199,7 +199,7 @@ def dimensions() -> pd.DataFrame:
     )
 
 
-def _search(frame: pd.DataFrame, query: str) -> pd.DataFrame:
+def search(frame: pd.DataFrame, query: str) -> pd.DataFrame:
     """Rows where every word of the query appears somewhere in the row."""
     words = query.lower().split()
     if not words or frame.empty:

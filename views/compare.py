@@ -3,40 +3,49 @@
 import streamlit as st
 
 import pathways
-from pathways import SUPPORT_TYPES, WHEN, charts, plain, tables
+from pathways import SUPPORT_TYPES, WHEN, plain
+
+CHART_CONFIG = {"displaylogo": False}
 
 content = pathways.current_content()
 ids = list(content.pathways)
-names = {i: p.name for i, p in content.pathways.items()}
 
 if "compare_ids" not in st.session_state or not set(st.session_state["compare_ids"]) <= set(ids):
-    chosen, unknown = tables.select(content, st.query_params.get_all("p"))
-    if unknown:
-        st.warning(f"Not found and left out: {', '.join(unknown)}.")
-    st.session_state["compare_ids"] = [p.id for p in chosen] or ids[:2]
+    linked = pathways.views.compare(content, tuple(st.query_params.get_all("p")))
+    if linked.unknown:
+        st.warning(f"Not found and left out: {', '.join(linked.unknown)}.")
+    st.session_state["compare_ids"] = linked.ids or ids[:2]
 
 st.title("Compare pathways")
 selected = st.multiselect(
-    "Pathways to compare (pick two or more)", ids, format_func=names.get, key="compare_ids"
+    "Pathways to compare (pick two or more)",
+    ids,
+    format_func=lambda i: content.pathways[i].name,
+    key="compare_ids",
 )
 st.query_params["p"] = selected
-chosen, _ = tables.select(content, selected)
-CONFIG = {"displaylogo": False}
+comparison = pathways.views.compare(content, tuple(selected))
 
 
-def show(figure, table, key):
+def show(panel):
     """A chart, its description for screen readers, and the same data as a table."""
-    st.plotly_chart(figure, alt=charts.alt_text(figure), theme=None, config=CONFIG, key=key)
-    with st.expander("The same data as a table"):
-        st.dataframe(table, hide_index=True)
+    st.plotly_chart(panel.figure, alt=panel.alt, theme=None, config=CHART_CONFIG, key=panel.key)
+    with st.expander(
+        "The same data as a table", key=f"table-{panel.key}", on_change="rerun"
+    ) as box:
+        if box.open:  # built only when opened
+            st.dataframe(panel.table, hide_index=True)
 
 
-if len(chosen) < 2:
+if not comparison.panels:
     st.info("Pick at least two pathways to compare them. The chart of all pathways is below.")
 else:
+    chosen = comparison.pathways
     st.caption("Copy the address bar to share this exact comparison.")
-    principles, steps, supports = st.tabs(["Principles", "First steps", "Supports"])
-    for tab, part in ((principles, "principles"), (steps, "first_steps"), (supports, "supports")):
+    tabs = st.tabs(["Principles", "First steps", "Supports"], key="compare_tab", on_change="rerun")
+    for tab, part in zip(tabs, ("principles", "first_steps", "supports"), strict=True):
+        if not tab.open:  # only the open tab is drawn
+            continue
         for column, pathway in zip(tab.columns(len(chosen)), chosen, strict=True):
             with column.container(border=True):
                 st.markdown(f"**{plain(pathway.name)}**")
@@ -59,27 +68,12 @@ else:
 
     st.header("Charts")
     st.caption("Hover over or tap a point to see the reason for each rating.")
-    ratings = tables.ratings_long(chosen)
-    show(charts.profile(ratings), ratings, "profile")
-    left, right = st.columns(2)
-    with left:
-        counts = tables.first_steps_by_time(chosen)
-        show(charts.steps_by_time(counts), counts, "steps")
-    with right:
-        counts = tables.supports_by_type(chosen)
-        show(charts.supports_by_type(counts), counts, "supports")
-    left, right = st.columns(2)
-    with left:
-        theme_table = tables.themes(chosen)
-        show(charts.themes(theme_table), theme_table[theme_table["count"] > 0], "themes")
-    with right:
-        pairs = tables.combinations(chosen)
-        show(charts.combinations(pairs, [p.name for p in chosen]), pairs, "combinations")
+    profile, steps_panel, supports_panel, themes_panel, combinations_panel = comparison.panels
+    show(profile)
+    for pair in ((steps_panel, supports_panel), (themes_panel, combinations_panel)):
+        for column, panel in zip(st.columns(2), pair, strict=True):
+            with column:
+                show(panel)
 
-if content.pathways:
-    everything = tables.ratings_long(list(content.pathways.values()))
-    show(
-        charts.heatmap(everything),
-        tables.ratings_matrix(list(content.pathways.values())),
-        "heatmap",
-    )
+if comparison.overview is not None:
+    show(comparison.overview)

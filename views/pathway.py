@@ -3,7 +3,7 @@
 import streamlit as st
 
 import pathways
-from pathways import CERTAINTY, SUPPORT_TYPES, WHEN, charts, link, plain, tables
+from pathways import CERTAINTY, SUPPORT_TYPES, WHEN, link, plain
 
 content = pathways.current_content()
 if not content.pathways:
@@ -26,68 +26,64 @@ st.title(plain(pathway.name))
 st.markdown(f"**{plain(pathway.summary)}**")
 st.markdown(plain(pathway.understanding))
 
-principles, steps, supports, balance, ratings, evidence = st.tabs(
-    ["Principles", "First steps", "Supports", "Strengths and limits", "Ratings", "Evidence"]
-)
-with principles:
-    for principle in pathway.principles:
-        themes = ", ".join(principle.themes)
-        st.markdown(f"- {plain(principle.text)}  \n  :gray[themes: {plain(themes)}]")
-with steps:
-    for number, step in enumerate(pathway.first_steps, start=1):
-        with st.container(border=True):
-            st.markdown(f"**{number}. {plain(step.text)}**")
-            st.caption(f"{WHEN[step.when]} · who helps: {plain(step.who_helps)}")
-with supports:
-    for kind, label in SUPPORT_TYPES.items():
-        named = [s for s in pathway.supports if s.type == kind]
-        if named:
-            st.markdown(f"**{label}**")
-            for support in named:
-                st.markdown(f"- **{plain(support.name)}**: {plain(support.description)}")
-with balance:
-    strong, limited = st.columns(2)
-    with strong:
-        st.markdown("**Strengths**")
-        st.markdown("\n".join(f"- {plain(s)}" for s in pathway.strengths))
-    with limited:
-        st.markdown("**Limitations**")
-        st.markdown("\n".join(f"- {plain(s)}" for s in pathway.limitations))
-with ratings:
-    table = tables.ratings_long([pathway])
-    figure = charts.profile(table)
-    st.plotly_chart(figure, alt=charts.alt_text(figure), theme=None, config={"displaylogo": False})
-    st.dataframe(table.drop(columns="pathway"), hide_index=True)
-    st.page_link("views/sources.py", label="How the ratings were made", icon=":material/info:")
-with evidence:
-    for item in pathway.evidence:
-        with st.container(border=True):
-            st.markdown(plain(item.claim))
-            cited = "; ".join(s.citation for s in map(pathway.source, item.sources) if s)
-            st.caption(
-                f"Applies to: {plain(item.applies_to)} · "
-                f"Certainty: {CERTAINTY[item.certainty]} · {plain(cited)}"
-            )
-    st.markdown("**Sources**")
-    for source in pathway.sources:
-        st.markdown(f"- {plain(source.citation)} {link('Link', source.url)}")
+SECTIONS = ["Principles", "First steps", "Supports", "Strengths and limits", "Ratings", "Evidence"]
+tabs = st.tabs(SECTIONS, key="section", on_change="rerun", bind="query-params")
+open_section = next(label for label, tab in zip(SECTIONS, tabs, strict=True) if tab.open)
+with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
+    if open_section == "Principles":
+        for principle in pathway.principles:
+            themes = ", ".join(principle.themes)
+            st.markdown(f"- {plain(principle.text)}  \n  :gray[themes: {plain(themes)}]")
+    elif open_section == "First steps":
+        for number, step in enumerate(pathway.first_steps, start=1):
+            with st.container(border=True):
+                st.markdown(f"**{number}. {plain(step.text)}**")
+                st.caption(f"{WHEN[step.when]} · who helps: {plain(step.who_helps)}")
+    elif open_section == "Supports":
+        for kind, named in pathway.supports_by_type().items():
+            st.markdown(f"**{SUPPORT_TYPES[kind]}**")
+            st.markdown("\n".join(f"- **{plain(s.name)}**: {plain(s.description)}" for s in named))
+    elif open_section == "Strengths and limits":
+        strong, limited = st.columns(2)
+        strong.markdown("**Strengths**")
+        strong.markdown("\n".join(f"- {plain(s)}" for s in pathway.strengths))
+        limited.markdown("**Limitations**")
+        limited.markdown("\n".join(f"- {plain(s)}" for s in pathway.limitations))
+    elif open_section == "Ratings":
+        profile = pathways.views.profile(content, pathway.id)
+        st.plotly_chart(profile.figure, alt=profile.alt, theme=None, config={"displaylogo": False})
+        st.dataframe(profile.table, hide_index=True)
+        st.page_link("views/sources.py", label="How the ratings were made", icon=":material/info:")
+    else:
+        for item in pathway.evidence:
+            with st.container(border=True):
+                st.markdown(plain(item.claim))
+                cited = "; ".join(s.citation for s in pathway.cited(item))
+                st.caption(
+                    f"Applies to: {plain(item.applies_to)} · "
+                    f"Certainty: {CERTAINTY[item.certainty]} · {plain(cited)}"
+                )
+        st.markdown("**Sources**")
+        st.markdown(
+            "\n".join(f"- {plain(s.citation)} {link('Link', s.url)}" for s in pathway.sources)
+        )
 
-others = [c for c in pathway.compatible_with if c.id in content.pathways]
+others = pathways.views.combines_with(content, pathway.id)
 if others:
     st.subheader("Often combined with")
-    for other in others:
+    for other, note in others:
         st.page_link(
             "views/pathway.py",
-            label=content.pathways[other.id].name,
+            label=other.name,
             icon=":material/link:",
             query_params={"id": other.id},
         )
-        st.caption(plain(other.note))
+        st.caption(plain(note))
     st.page_link(
         "views/compare.py",
         label="Compare these side by side",
         icon=":material/compare_arrows:",
-        query_params={"p": [pathway.id, *(o.id for o in others)]},
+        query_params={"p": [pathway.id, *(other.id for other, _ in others)]},
     )
 
 reviewed = pathway.last_reviewed

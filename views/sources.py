@@ -3,9 +3,9 @@
 import streamlit as st
 
 import pathways
-from pathways import tables
 
 content = pathways.current_content()
+library = pathways.views.library(content)
 
 st.title("Sources and evidence")
 st.markdown(
@@ -13,11 +13,11 @@ st.markdown(
     "pathway, topic or certainty."
 )
 query = st.text_input("Search", placeholder="e.g. Cochrane, naloxone, methadone", max_chars=100)
+evidence, sources = library.search(query)
 
-found = tables.evidence(content, query)
-st.subheader(f"Evidence statements ({len(found)})")
+st.subheader(f"Evidence statements ({len(evidence)})")
 st.dataframe(
-    found,
+    evidence,
     hide_index=True,
     column_config={
         "claim": st.column_config.TextColumn(width="large"),
@@ -25,10 +25,9 @@ st.dataframe(
     },
 )
 
-found = tables.sources(content, query)
-st.subheader(f"Sources ({len(found)})")
+st.subheader(f"Sources ({len(sources)})")
 st.dataframe(
-    found,
+    sources,
     hide_index=True,
     column_config={
         "citation": st.column_config.TextColumn(width="large"),
@@ -44,7 +43,7 @@ st.markdown(
     "the charts. Ratings were set by the content authors from the sources listed above and are "
     "checked when a file is reviewed."
 )
-st.dataframe(tables.dimensions(), hide_index=True)
+st.dataframe(library.dimensions, hide_index=True)
 
 st.subheader("Reviews")
-st.dataframe(tables.reviews(content), hide_index=True)
+st.dataframe(library.reviews, hide_index=True)

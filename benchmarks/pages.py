@@ -1,0 +1,85 @@
+"""Warm rerun time of each page against a one-line Streamlit page, in the same process.
+
+Each page runs once to warm up (content parsed, caches filled), then is rerun many times;
+the figure is the median rerun. Goal: no page above 3x the one-line page.
+
+    make bench            # or: python benchmarks/pages.py --runs 40
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+PROJECT = Path(__file__).resolve().parent.parent
+APP = str(PROJECT / "app.py")
+BASELINE = "import streamlit as st\nst.write('hello')\n"
+PAGES = {
+    "home": ("views/home.py", {}),
+    "pathway": ("views/pathway.py", {"id": "mat"}),
+    "compare (2 pathways)": ("views/compare.py", {"p": ["mat", "twelve-step"]}),
+    "compare (all 5)": (
+        "views/compare.py",
+        {"p": ["twelve-step", "harm-reduction", "mat", "faith-based", "complementary"]},
+    ),
+    "sources": ("views/sources.py", {}),
+}
+GOAL = 3.0
+
+
+def timed_reruns(at: AppTest, runs: int) -> float:
+    """Median seconds of `runs` warm reruns."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        at.run()
+        samples.append(time.perf_counter() - start)
+        if at.exception:
+            raise SystemExit(f"page raised: {at.exception[0].value}")
+    return statistics.median(samples)
+
+
+def baseline(runs: int) -> float:
+    at = AppTest.from_string(BASELINE, default_timeout=60)
+    at.run()
+    return timed_reruns(at, runs)
+
+
+def page(script: str, query: dict, runs: int) -> float:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(script)
+    at.run()
+    return timed_reruns(at, runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30, help="reruns per page (default 30)")
+    args = parser.parse_args()
+    os.environ.setdefault("PATHWAYS_CONTENT_DIR", str(PROJECT / "content"))
+
+    base = baseline(args.runs)
+    print(f"{'page':<22} {'median rerun':>13} {'vs one-line page':>17}")
+    print(f"{'one-line page':<22} {base * 1000:>10.1f} ms {1:>16.1f}x")
+    worst = 0.0
+    for name, (script, query) in PAGES.items():
+        seconds = page(script, query, args.runs)
+        ratio = seconds / base
+        worst = max(worst, ratio)
+        print(f"{name:<22} {seconds * 1000:>10.1f} ms {ratio:>16.1f}x")
+    verdict = "within" if worst <= GOAL else "ABOVE"
+    print(f"\nslowest page: {worst:.1f}x the one-line page ({verdict} the {GOAL:.0f}x goal)")
+    return 0 if worst <= GOAL else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""What each page shows, built once and shared: charts with the same data as a table.
+
+Building a plotly figure costs tens of milliseconds, so the results are cached per loaded
+content and selection. A reloaded content folder is a new ``Content`` object, so its
+results are built afresh and the old ones age out of the cache. Nothing here depends on
+who is asking: the same selection gives every session the same, read-only result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import charts, tables
+from .loader import Content
+from .models import Pathway
+
+
+@dataclass(frozen=True, eq=False)
+class Panel:
+    """A chart, its description for screen readers, and the same data as a table."""
+
+    key: str
+    figure: go.Figure
+    table: pd.DataFrame
+
+    @property
+    def alt(self) -> str:
+        return charts.alt_text(self.figure)
+
+
+@dataclass(frozen=True, eq=False)
+class Comparison:
+    """Everything the Compare page draws for one selection."""
+
+    pathways: tuple[Pathway, ...]
+    unknown: tuple[str, ...]
+    panels: tuple[Panel, ...]
+    overview: Panel | None
+
+    @property
+    def ids(self) -> list[str]:
+        return [p.id for p in self.pathways]
+
+
+def _panels(chosen: Sequence[Pathway]) -> tuple[Panel, ...]:
+    ratings = tables.ratings_long(chosen)
+    steps = tables.first_steps_by_time(chosen)
+    supports = tables.supports_by_type(chosen)
+    themes = tables.themes(chosen)
+    pairs = tables.combinations(chosen)
+    return (
+        Panel("profile", charts.profile(ratings), ratings),
+        Panel("steps", charts.steps_by_time(steps), steps),
+        Panel("supports", charts.supports_by_type(supports), supports),
+        Panel("themes", charts.themes(themes), themes[themes["count"] > 0].reset_index(drop=True)),
+        Panel("combinations", charts.combinations(pairs, [p.name for p in chosen]), pairs),
+    )
+
+
+@lru_cache(maxsize=16)
+def overview(content: Content) -> Panel | None:
+    """The heatmap of every pathway on every dimension."""
+    everything = list(content.pathways.values())
+    if not everything:
+        return None
+    return Panel(
+        "overview",
+        charts.heatmap(tables.ratings_long(everything)),
+        tables.ratings_matrix(everything),
+    )
+
+
+@lru_cache(maxsize=256)
+def compare(content: Content, requested: tuple[str, ...]) -> Comparison:
+    """The pathways picked (in order), ids not found, and the charts, for two or more."""
+    chosen, unknown = tables.select(content, requested)
+    panels = _panels(chosen) if len(chosen) >= 2 else ()
+    return Comparison(tuple(chosen), tuple(unknown), panels, overview(content))
+
+
+@lru_cache(maxsize=64)
+def profile(content: Content, pathway_id: str) -> Panel:
+    """One pathway's ratings as a radar chart, with the reasons as a table."""
+    table = tables.ratings_long([content.pathways[pathway_id]])
+    return Panel("profile", charts.profile(table), table.drop(columns="pathway"))
+
+
+def combines_with(content: Content, pathway_id: str) -> list[tuple[Pathway, str]]:
+    """The loaded pathways this one names as often combined with, and the note for each."""
+    pathway = content.pathways[pathway_id]
+    return [
+        (content.pathways[c.id], c.note)
+        for c in pathway.compatible_with
+        if c.id in content.pathways
+    ]
+
+
+@dataclass(frozen=True, eq=False)
+class Library:
+    """Everything the Sources page lists, before any search."""
+
+    evidence: pd.DataFrame
+    sources: pd.DataFrame
+    dimensions: pd.DataFrame
+    reviews: pd.DataFrame
+
+    def search(self, query: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """Evidence statements and sources with every word of the query."""
+        return tables.search(self.evidence, query), tables.search(self.sources, query)
+
+
+@lru_cache(maxsize=16)
+def library(content: Content) -> Library:
+    """Every source and evidence statement, the rating dimensions and review dates."""
+    return Library(
+        tables.evidence(content),
+        tables.sources(content),
+        tables.dimensions(),
+        tables.reviews(content),
+    )

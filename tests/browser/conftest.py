@@ -1,0 +1,179 @@
+"""A real app server and a real Chromium (Debian's, at /usr/bin/chromium) driven by Playwright.
+
+Browser tests skip with a visible reason when no Chromium is installed, unless
+REQUIRE_BROWSER=1 (as in CI), where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from ..conftest import BROKEN, CONTENT, GOOD, PROJECT
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = PROJECT / "test-artifacts"
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    if Path(CHROMIUM).exists():
+        return CHROMIUM
+    reason = f"no Chromium at {CHROMIUM}; install Debian's 'chromium' package to run browser tests"
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(reason + " (REQUIRE_BROWSER=1)")
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """`streamlit run app.py` on a free local port, with its own content folder."""
+
+    def __init__(self, content: Path, log: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://localhost:{self.port}"
+        env = {**os.environ, "PATHWAYS_CONTENT_DIR": str(content)}
+        self._log = log.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py",
+             "--server.port", str(self.port), "--server.address", "127.0.0.1",
+             "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+            cwd=PROJECT, env=env, stdout=self._log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        self.log = log
+        self._wait_until_healthy()
+
+    def _wait_until_healthy(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                break
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as reply:
+                    if reply.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.25)
+        self.stop()
+        raise RuntimeError(f"app server did not start:\n{self.log.read_text()}")
+
+    def alive(self) -> bool:
+        with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=5) as reply:
+            return reply.status == 200
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self._log.close()
+
+
+@pytest.fixture(scope="session")
+def server(chromium_path, tmp_path_factory):
+    app = Server(CONTENT, tmp_path_factory.mktemp("logs") / "server.log")
+    yield app
+    app.stop()
+
+
+@pytest.fixture(scope="session")
+def broken_server(chromium_path, tmp_path_factory):
+    root = tmp_path_factory.mktemp("content")
+    folder = root / "en" / "pathways"
+    folder.mkdir(parents=True)
+    for name in ("alpha.yaml", "beta.yaml"):
+        shutil.copy(GOOD / "en" / "pathways" / name, folder / name)
+    for name in ("too-deep.yaml", "yaml-boolean.yaml", "python-tag.yaml"):
+        shutil.copy(BROKEN / name, folder / name)
+    app = Server(root, tmp_path_factory.mktemp("logs") / "broken-server.log")
+    yield app
+    app.stop()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class Visit:
+    """One browser context: a page plus every request it tried to make off this machine."""
+
+    def __init__(self, browser, width: int, height: int) -> None:
+        self.context = browser.new_context(viewport={"width": width, "height": height})
+        self.offsite: list[str] = []
+        self.context.route("**/*", self._guard)
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(30_000)
+
+    def _guard(self, route) -> None:
+        host = urlsplit(route.request.url).hostname or ""
+        if route.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            self.offsite.append(route.request.url)
+            route.abort()
+
+    def open(self, url: str):
+        self.page.goto(url)
+        self.page.get_by_test_id("stApp").wait_for()
+        # the script has finished when Streamlit's status widget says it is no longer running
+        self.page.wait_for_function(
+            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
+        )
+        self.page.get_by_text("Need help now?").wait_for()
+        return self.page
+
+    def screenshot(self, name: str) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def visit(browser):
+    visits: list[Visit] = []
+
+    def open_context(width: int = 1280, height: int = 900) -> Visit:
+        visits.append(Visit(browser, width, height))
+        return visits[-1]
+
+    yield open_context
+    for v in visits:
+        v.context.close()

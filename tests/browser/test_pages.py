@@ -1,0 +1,91 @@
+"""What a person sees in a real browser: pages load, charts draw, nothing leaves this machine."""
+
+from __future__ import annotations
+
+import pytest
+
+PAGES = {
+    "": "Many roads to recovery",
+    "pathway?id=harm-reduction": "Harm reduction",
+    "compare?p=mat&p=twelve-step&p=harm-reduction": "Compare pathways",
+    "sources": "Sources and evidence",
+}
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.split("?")[0] or "home")
+def test_page_loads_with_help_strip_no_error_and_no_offsite_request(server, visit, path):
+    v = visit()
+    page = v.open(f"{server.url}/{path}")
+    page.get_by_role("heading", name=PAGES[path]).first.wait_for()
+    assert page.get_by_test_id("stException").count() == 0
+    assert "1-800-662-4357" in page.get_by_test_id("stAlert").first.inner_text()
+    v.screenshot(f"page-{path.split('?')[0] or 'home'}")
+    assert v.offsite == []
+
+
+def test_compare_deep_link_draws_every_chart(server, visit):
+    v = visit()
+    page = v.open(f"{server.url}/compare?p=mat&p=twelve-step")
+    charts = page.locator(".js-plotly-plot")
+    charts.nth(5).wait_for()
+    assert charts.count() == 6
+    for i in range(6):
+        assert charts.nth(i).locator(".main-svg").count() >= 1
+    chips = page.get_by_test_id("stMultiSelect").inner_text()
+    assert "Medications for addiction treatment (MAT)" in chips
+    assert "Twelve-step mutual help" in chips
+    legend = charts.nth(0).locator(".legendtext").all_inner_texts()
+    assert len(legend) == 2
+    assert v.offsite == []
+
+
+def test_hovering_a_rating_shows_its_reason(server, visit):
+    v = visit()
+    page = v.open(f"{server.url}/compare?p=mat&p=twelve-step")
+    heatmap = page.locator(".js-plotly-plot").nth(5)
+    heatmap.scroll_into_view_if_needed()
+    box = heatmap.locator(".nsewdrag").first.bounding_box()
+    # the first cell: first pathway (top row), first dimension (left column)
+    page.mouse.move(box["x"] + box["width"] / 16, box["y"] + box["height"] / 10)
+    hover = heatmap.locator(".hovertext")
+    hover.first.wait_for()
+    text = hover.first.text_content()
+    assert "of 4" in text
+    assert "Abstinence expectation" in text  # the full dimension name, then the reason
+
+
+def test_changing_the_selection_updates_the_link(server, visit):
+    v = visit()
+    page = v.open(f"{server.url}/compare?p=mat&p=twelve-step")
+    page.locator(".js-plotly-plot").nth(5).wait_for()  # the first run has finished
+    page.get_by_role(
+        "button", name="Remove Medications for addiction treatment (MAT)"
+    ).first.click()
+    page.wait_for_url("**/compare?p=twelve-step")
+    assert page.get_by_text("Pick at least two pathways").count() == 1
+
+
+def test_phone_width_has_no_sideways_scrolling(server, visit):
+    v = visit(width=390, height=844)
+    page = v.open(f"{server.url}/compare?p=mat&p=harm-reduction")
+    page.locator(".js-plotly-plot").nth(5).wait_for()
+    overflow = page.evaluate(
+        "() => document.querySelector('[data-testid=\"stMain\"]').scrollWidth - window.innerWidth"
+    )
+    v.screenshot("phone-compare")
+    assert overflow <= 0
+
+
+def test_broken_content_shows_problems_and_the_rest_still_works(broken_server, visit):
+    v = visit()
+    page = v.open(f"{broken_server.url}/compare?p=alpha&p=beta")
+    panel = page.get_by_test_id("stExpander").first
+    assert "3 problems in the content files" in panel.inner_text()
+    panel.get_by_text("3 problems").click()
+    panel.get_by_text("nesting is deeper", exact=False).wait_for()
+    text = panel.inner_text()
+    assert "en/pathways/too-deep.yaml:2: nesting is deeper than 32 levels" in text
+    assert "Traceback" not in page.locator("body").inner_text()
+    page.locator(".js-plotly-plot").nth(5).wait_for()
+    assert broken_server.alive()
+    assert v.offsite == []
