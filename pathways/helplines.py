@@ -28,7 +28,7 @@ HELP_LINES: tuple[HelpLine, ...] = (
 )
 
 HELP_STRIP = (
-    "Need help now? Call or text **988** (Suicide & Crisis Lifeline). "
-    "SAMHSA National Helpline: **1-800-662-4357**, free and confidential, 24/7. "
-    "Suspected overdose: call **911**."
+    "Need help now? Call or text **988** (Suicide & Crisis Lifeline) · "
+    "SAMHSA National Helpline **1-800-662-4357** (free, confidential, 24/7) · "
+    "Suspected overdose: call **911**"
 )

@@ -28,13 +28,10 @@ comparison = pathways.views.compare(content, tuple(selected))
 
 
 def show(panel):
-    """A chart, its description for screen readers, and the same data as a table."""
+    """A chart, its description for screen readers, and (if asked) the same data as a table."""
     st.plotly_chart(panel.figure, alt=panel.alt, theme=None, config=CHART_CONFIG, key=panel.key)
-    with st.expander(
-        "The same data as a table", key=f"table-{panel.key}", on_change="rerun"
-    ) as box:
-        if box.open:  # built only when opened
-            st.dataframe(panel.table, hide_index=True)
+    if with_tables:
+        st.dataframe(panel.table, hide_index=True)
 
 
 if not comparison.panels:
@@ -47,27 +44,26 @@ else:
         if not tab.open:  # only the open tab is drawn
             continue
         for column, pathway in zip(tab.columns(len(chosen)), chosen, strict=True):
-            with column.container(border=True):
-                st.markdown(f"**{plain(pathway.name)}**")
-                if part == "principles":
-                    st.markdown("\n".join(f"- {plain(p.text)}" for p in pathway.principles))
-                elif part == "first_steps":
-                    st.markdown(
-                        "\n".join(
-                            f"{n}. {plain(s.text)} _({WHEN[s.when]}; {plain(s.who_helps)})_"
-                            for n, s in enumerate(pathway.first_steps, start=1)
-                        )
-                    )
-                else:
-                    st.markdown(
-                        "\n".join(
-                            f"- **{plain(s.name)}** ({SUPPORT_TYPES[s.type].lower()})"
-                            for s in pathway.supports
-                        )
-                    )
+            if part == "principles":
+                lines = [f"- {plain(p.text)}" for p in pathway.principles]
+            elif part == "first_steps":
+                lines = [
+                    f"{n}. {plain(s.text)} _({WHEN[s.when]}; {plain(s.who_helps)})_"
+                    for n, s in enumerate(pathway.first_steps, start=1)
+                ]
+            else:
+                lines = [
+                    f"- **{plain(s.name)}** ({SUPPORT_TYPES[s.type].lower()})"
+                    for s in pathway.supports
+                ]
+            column.container(border=True).markdown(
+                "\n".join([f"**{plain(pathway.name)}**", "", *lines])
+            )
 
-    st.header("Charts")
-    st.caption("Hover over or tap a point to see the reason for each rating.")
+st.header("Charts")
+st.caption("Hover over or tap a point to see the reason for each rating.")
+with_tables = st.toggle("Show the data of every chart as a table", key="tables")
+if comparison.panels:
     profile, steps_panel, supports_panel, themes_panel, combinations_panel = comparison.panels
     show(profile)
     for pair in ((steps_panel, supports_panel), (themes_panel, combinations_panel)):

@@ -16,15 +16,15 @@ st.markdown(
 
 left, right = st.columns(2)
 with left.container(border=True):
-    st.markdown("**What this is**")
     st.markdown(
+        "**What this is**\n\n"
         "- Plain-language information to read, compare and talk about\n"
         "- Every fact comes with a source you can check\n"
         "- Strengths and limits of every pathway, with the same care"
     )
 with right.container(border=True):
-    st.markdown("**What this is not**")
     st.markdown(
+        "**What this is not**\n\n"
         "- Not medical advice, and not a test that picks a pathway for you\n"
         "- Not a replacement for a doctor, counsellor or peer specialist\n"
         "- Nothing you choose here is saved or sent anywhere"
@@ -34,8 +34,7 @@ st.subheader("The pathways")
 columns = st.columns(2)
 for index, pathway in enumerate(content.pathways.values()):
     with columns[index % 2].container(border=True):
-        st.markdown(f"#### {plain(pathway.name)}")
-        st.markdown(plain(pathway.summary))
+        st.markdown(f"#### {plain(pathway.name)}\n{plain(pathway.summary)}")
         st.page_link(
             "views/pathway.py",
             label=f"Explore {pathway.name}",
@@ -50,15 +49,15 @@ if len(content.pathways) >= 2:
 st.subheader("How to use it")
 workshop, peer = st.columns(2)
 with workshop:
-    st.markdown("**In a workshop**")
     st.markdown(
+        "**In a workshop**\n\n"
         "- Open one pathway each and share what stood out\n"
         "- On **Compare**, pick two pathways and talk about where they differ and where they agree\n"
         "- Copy the address bar to share the exact comparison with the room"
     )
 with peer:
-    st.markdown("**With a peer**")
     st.markdown(
+        "**With a peer**\n\n"
         "- Start from what matters to the person, not from a pathway\n"
         "- Look at pathways together; let the person lead\n"
         "- Pathways can be combined: ask what might fit, now and later"

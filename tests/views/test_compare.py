@@ -39,8 +39,8 @@ def test_changing_the_selection_changes_charts_and_link(open_page):
 
 def test_side_by_side_columns_show_each_pathway(open_page):
     at = open_page("compare", p=["alpha", "beta"])
-    bold = [m.value for m in at.markdown if m.value.startswith("**")]
-    assert "**Alpha pathway**" in bold and "**Beta pathway**" in bold
+    columns = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert [c.splitlines()[0] for c in columns] == ["**Alpha pathway**", "**Beta pathway**"]
     assert any("People can recover\\." in m.value for m in at.markdown)
     assert not any("Call a friend" in m.value for m in at.markdown)  # only the open tab is drawn
     at.session_state["compare_tab"] = "First steps"
@@ -51,11 +51,8 @@ def test_side_by_side_columns_show_each_pathway(open_page):
 
 def test_every_chart_has_its_data_as_a_table(open_page):
     at = open_page("compare", p=["alpha", "beta"])
-    assert [e.label for e in at.expander] == ["The same data as a table"] * len(ALL_CHARTS)
-    assert len(at.dataframe) == 0  # tables are built when opened
-    for key in ("profile", "steps", "supports", "themes", "combinations", "overview"):
-        at.session_state[f"table-{key}"] = True
-    at.run()
+    assert len(at.dataframe) == 0  # tables are drawn when asked for
+    at.toggle(key="tables").set_value(True).run()
     assert len(at.dataframe) == len(ALL_CHARTS)
     assert at.dataframe[0].value["reason"].tolist()[3] == "Alpha reason four."
 

@@ -9,7 +9,7 @@ def test_home_explains_the_tool_and_shows_a_card_per_pathway(open_page):
     text = " ".join(m.value for m in at.markdown)
     assert "Not medical advice" in text
     assert "In a workshop" in text and "With a peer" in text
-    names = [m.value for m in at.markdown if m.value.startswith("#### ")]
+    names = [m.value.splitlines()[0] for m in at.markdown if m.value.startswith("#### ")]
     assert len(names) == 5
     assert "#### Medications for addiction treatment \\(MAT\\)" in names
 
