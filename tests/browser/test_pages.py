@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 PAGES = {
-    "": "Many roads to recovery",
-    "pathway?id=harm-reduction": "Harm reduction",
-    "compare?p=mat&p=twelve-step&p=harm-reduction": "Compare pathways",
-    "sources": "Sources and evidence",
+    "": ("Many roads to recovery", 0),
+    "pathway?id=harm-reduction&section=Ratings": ("Harm reduction", 1),
+    "compare?p=mat&p=twelve-step&p=harm-reduction": ("Compare pathways", 6),
+    "sources": ("Sources and evidence", 0),
 }
 
 
@@ -16,7 +16,11 @@ PAGES = {
 def test_page_loads_with_help_strip_no_error_and_no_offsite_request(server, visit, path):
     v = visit()
     page = v.open(f"{server.url}/{path}")
-    page.get_by_role("heading", name=PAGES[path]).first.wait_for()
+    heading, charts = PAGES[path]
+    page.get_by_role("heading", name=heading).first.wait_for()
+    if charts:
+        page.locator(".js-plotly-plot .main-svg").nth(charts - 1).wait_for()
+    assert page.locator(".js-plotly-plot").count() == charts
     assert page.get_by_test_id("stException").count() == 0
     assert "1-800-662-4357" in page.get_by_test_id("stAlert").first.inner_text()
     v.screenshot(f"page-{path.split('?')[0] or 'home'}")
@@ -88,4 +92,16 @@ def test_broken_content_shows_problems_and_the_rest_still_works(broken_server, v
     assert "Traceback" not in page.locator("body").inner_text()
     page.locator(".js-plotly-plot").nth(5).wait_for()
     assert broken_server.alive()
+    assert v.offsite == []
+
+
+def test_a_home_card_opens_its_pathway(server, visit):
+    v = visit()
+    page = v.open(server.url)
+    page.get_by_role("link", name="Explore Harm reduction").click()
+    page.wait_for_url("**/pathway?id=harm-reduction")
+    page.get_by_role("heading", name="Harm reduction").first.wait_for()
+    page.get_by_role("tab", name="Ratings").click()
+    page.wait_for_url("**/pathway?id=harm-reduction&section=Ratings")
+    page.locator(".js-plotly-plot .main-svg").first.wait_for()
     assert v.offsite == []
