@@ -75,9 +75,11 @@ def _safe(text: str, width: int = 60) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text), width)) or ""
 
 
-def _layout(figure: Figure, title: str, alt: str, height: int = 440) -> Figure:
+def _layout(figure: Figure, title: str, alt: str, height: int = 440, legend: bool = True) -> Figure:
     figure.update_layout(
-        title=dict(text=html.escape(title), x=0, xanchor="left"),
+        title=dict(
+            text=html.escape(title), x=0, xanchor="left", y=0.98, yanchor="top", yref="container"
+        ),
         template="none",
         font=FONT,
         paper_bgcolor="#ffffff",
@@ -85,8 +87,10 @@ def _layout(figure: Figure, title: str, alt: str, height: int = 440) -> Figure:
         xaxis=AXIS,
         yaxis=AXIS,
         height=height,
-        margin=dict(l=10, r=10, t=60, b=10),
-        legend=dict(orientation="h", yanchor="top", y=-0.12, x=0),
+        margin=dict(l=10, r=10, t=100 if legend else 50, b=10),
+        showlegend=legend,
+        # above the plot, under the title: never on top of tick labels, even on a phone
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
         hoverlabel=dict(align="left"),
         meta={"alt": alt},
     )
@@ -122,8 +126,16 @@ def profile(ratings: pd.DataFrame) -> Figure:
     figure.update_layout(
         polar=dict(
             bgcolor="#ffffff",
-            radialaxis=dict(range=[0, SCORE_MAX], dtick=1, gridcolor=GRID, linecolor=GRID),
-            angularaxis=dict(gridcolor=GRID, linecolor=GRID),
+            radialaxis=dict(
+                range=[0, SCORE_MAX],
+                dtick=1,
+                gridcolor=GRID,
+                linecolor=GRID,
+                angle=90,
+                tickangle=90,
+            ),
+            angularaxis=dict(gridcolor=GRID, linecolor=GRID, tickfont=dict(size=12)),
+            domain=dict(x=[0.2, 0.8]),  # room for the labels on a narrow screen
         )
     )
     summary = "; ".join(
@@ -168,7 +180,9 @@ def heatmap(ratings: pd.DataFrame) -> Figure:
         f"{n}: " + ", ".join(f"{d} {int(score.loc[n, d])}" for d in dims) for n in names
     )
     alt = f"Heatmap of {len(names)} pathways by {len(dims)} dimensions, scores 0 to {SCORE_MAX}. {summary}."
-    return _layout(figure, "All pathways, all dimensions", alt, height=120 + 48 * len(names))
+    return _layout(
+        figure, "All pathways, all dimensions", alt, height=120 + 48 * len(names), legend=False
+    )
 
 
 def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) -> Figure:
@@ -182,7 +196,9 @@ def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) ->
                 name=html.escape(str(name)),
                 marker=dict(
                     color=s.colour,
-                    pattern=dict(shape=s.pattern, fgcolor="#ffffff", solidity=0.3),
+                    pattern=dict(
+                        shape=s.pattern, fillmode="overlay", fgcolor="#ffffff", size=8, solidity=0.4
+                    ),
                     line=dict(color="#333333", width=1),
                 ),
                 customdata=[_safe(i, 50) for i in rows["items"]],
@@ -253,9 +269,8 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
         for n, r in held.groupby("pathway", sort=False, observed=True)
     )
     alt = f"Dot chart of principle themes by pathway. {summary}. {rows_text}."
-    _layout(figure, "Principle themes", alt, height=220 + 50 * max(count, 1))
-    figure.update_layout(showlegend=False)  # the y axis names each pathway
-    return figure
+    # no legend: the y axis names each pathway
+    return _layout(figure, "Principle themes", alt, height=180 + 50 * max(count, 1), legend=False)
 
 
 def combinations(pairs: pd.DataFrame, names: list[str]) -> Figure:
@@ -296,4 +311,4 @@ def combinations(pairs: pd.DataFrame, names: list[str]) -> Figure:
         if combined
         else "Matrix of pathway pairs. None of the pairs shown is noted as combined."
     )
-    return _layout(figure, "Which pathways combine", alt, height=160 + 60 * size)
+    return _layout(figure, "Which pathways combine", alt, height=120 + 60 * size, legend=False)

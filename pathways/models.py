@@ -102,6 +102,9 @@ class Pathway(_Model):
 
     id: Id
     name: ShortText
+    short_name: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=24)] | None
+    ) = None
     summary: Text
     understanding: Text
     principles: tuple[Principle, ...] = Field(min_length=1)
@@ -114,6 +117,11 @@ class Pathway(_Model):
     evidence: tuple[Evidence, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)
     last_reviewed: dt.date
+
+    @property
+    def label(self) -> str:
+        """The name charts and tables use: the short name if there is one."""
+        return self.short_name or self.name
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, if the file lists it."""

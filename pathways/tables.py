@@ -32,7 +32,7 @@ def ratings_long(pathways: Sequence[Pathway]) -> pd.DataFrame:
     """One row per pathway and dimension: score and reason."""
     rows = [
         {
-            "pathway": p.name,
+            "pathway": p.label,
             "dimension": d.label,
             "score": p.ratings[d.id].score,
             "reason": p.ratings[d.id].reason,
@@ -48,14 +48,14 @@ def ratings_matrix(pathways: Sequence[Pathway]) -> pd.DataFrame:
     """Pathways as rows, dimensions as columns, scores in the cells."""
     long = ratings_long(pathways)
     wide = long.pivot(index="pathway", columns="dimension", values="score")
-    return wide.reindex(index=[p.name for p in pathways], columns=[d.label for d in DIMENSIONS])
+    return wide.reindex(index=[p.label for p in pathways], columns=[d.label for d in DIMENSIONS])
 
 
 def first_steps(pathways: Sequence[Pathway]) -> pd.DataFrame:
     """Every first step, in order, with when it happens and who helps."""
     rows = [
         {
-            "pathway": p.name,
+            "pathway": p.label,
             "step": index,
             "when": WHEN[s.when],
             "what": s.text,
@@ -73,7 +73,7 @@ def supports(pathways: Sequence[Pathway]) -> pd.DataFrame:
     """Every support, with its type."""
     rows = [
         {
-            "pathway": p.name,
+            "pathway": p.label,
             "type": SUPPORT_TYPES[s.type],
             "support": s.name,
             "description": s.description,
@@ -98,7 +98,7 @@ def _counts(
         .reset_index()
     )
     grouped["pathway"] = pd.Categorical(
-        grouped["pathway"], [p.name for p in pathways], ordered=True
+        grouped["pathway"], [p.label for p in pathways], ordered=True
     )
     return grouped.sort_values(["pathway", column]).reset_index(drop=True)
 
@@ -116,7 +116,7 @@ def supports_by_type(pathways: Sequence[Pathway]) -> pd.DataFrame:
 def themes(pathways: Sequence[Pathway]) -> pd.DataFrame:
     """Principle themes per pathway: how many principles carry each theme, and which."""
     rows = [
-        {"pathway": p.name, "theme": theme, "principle": principle.text}
+        {"pathway": p.label, "theme": theme, "principle": principle.text}
         for p in pathways
         for principle in p.principles
         for theme in principle.themes
@@ -144,15 +144,15 @@ def combinations(pathways: Sequence[Pathway]) -> pd.DataFrame:
     for i, first in enumerate(pathways):
         for second in pathways[i + 1 :]:
             notes = [
-                f"{a.name}: {c.note}"
+                f"{a.label}: {c.note}"
                 for a, b in ((first, second), (second, first))
                 for c in a.compatible_with
                 if c.id == b.id and c.id in by_id
             ]
             rows.append(
                 {
-                    "pathway": first.name,
-                    "with": second.name,
+                    "pathway": first.label,
+                    "with": second.label,
                     "combined": bool(notes),
                     "notes": " ".join(notes),
                 }

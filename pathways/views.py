@@ -58,7 +58,7 @@ def _panels(chosen: Sequence[Pathway]) -> tuple[Panel, ...]:
         Panel("steps", charts.steps_by_time(steps), steps),
         Panel("supports", charts.supports_by_type(supports), supports),
         Panel("themes", charts.themes(themes), themes[themes["count"] > 0].reset_index(drop=True)),
-        Panel("combinations", charts.combinations(pairs, [p.name for p in chosen]), pairs),
+        Panel("combinations", charts.combinations(pairs, [p.label for p in chosen]), pairs),
     )
 
 

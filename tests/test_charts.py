@@ -18,7 +18,7 @@ def both():
 def test_profile_has_one_trace_per_pathway_with_distinct_cues(both):
     figure = charts.profile(tables.ratings_long(both))
     assert isinstance(figure, go.Figure)
-    assert [t.name for t in figure.data] == ["Alpha pathway", "Beta pathway"]
+    assert [t.name for t in figure.data] == ["Alpha", "Beta pathway"]
     symbols = {t.marker.symbol for t in figure.data}
     dashes = {t.line.dash for t in figure.data}
     assert len(symbols) == 2 and len(dashes) == 2
@@ -51,7 +51,7 @@ def test_bars_use_patterns_as_a_second_cue(both):
 
 def test_combinations_matrix_marks_pairs(both):
     pairs = tables.combinations(both)
-    figure = charts.combinations(pairs, [p.name for p in both])
+    figure = charts.combinations(pairs, [p.label for p in both])
     assert figure.data[0].z[0][1] == 1
     assert figure.data[0].text[1][0] == "combine"
 
@@ -70,7 +70,7 @@ def test_themes_chart_sizes_dots_by_count(both):
         lambda p: charts.steps_by_time(tables.first_steps_by_time(p)),
         lambda p: charts.supports_by_type(tables.supports_by_type(p)),
         lambda p: charts.themes(tables.themes(p)),
-        lambda p: charts.combinations(tables.combinations(p), [x.name for x in p]),
+        lambda p: charts.combinations(tables.combinations(p), [x.label for x in p]),
     ],
 )
 def test_every_chart_has_alt_text_and_a_title(both, build):
@@ -81,6 +81,6 @@ def test_every_chart_has_alt_text_and_a_title(both, build):
 
 def test_content_text_is_escaped_before_plotly_sees_it(both):
     alpha = both[0]
-    hostile = alpha.model_copy(update={"name": "<img src=x onerror=alert(1)>"})
+    hostile = alpha.model_copy(update={"short_name": "<img src=x onerror=alert(1)>"})
     figure = charts.profile(tables.ratings_long([hostile]))
     assert figure.data[0].name == "&lt;img src=x onerror=alert(1)&gt;"

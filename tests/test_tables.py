@@ -29,20 +29,20 @@ def test_ratings_long_has_a_reason_for_every_score(both):
     table = tables.ratings_long(both)
     assert len(table) == 16
     row = table[
-        (table["pathway"] == "Alpha pathway") & (table["dimension"] == "Peer and group involvement")
+        (table["pathway"] == "Alpha") & (table["dimension"] == "Peer and group involvement")
     ]
     assert row[["score", "reason"]].values.tolist() == [[4, "Alpha reason four."]]
 
 
 def test_ratings_matrix_is_pathways_by_dimensions(both):
     matrix = tables.ratings_matrix(both)
-    assert list(matrix.index) == ["Alpha pathway", "Beta pathway"]
+    assert list(matrix.index) == ["Alpha", "Beta pathway"]
     assert matrix.loc["Beta pathway", "Spiritual or religious content"] == 3
 
 
 def test_first_steps_by_time_counts_every_time_slot(both):
     counts = tables.first_steps_by_time(both)
-    alpha = counts[counts["pathway"] == "Alpha pathway"]
+    alpha = counts[counts["pathway"] == "Alpha"]
     assert alpha[["when", "count"]].astype(str).values.tolist() == [
         ["Today", "1"],
         ["This week", "1"],
@@ -70,10 +70,10 @@ def test_combinations_list_notes_from_both_sides(both):
     pairs = tables.combinations(both)
     assert pairs.values.tolist() == [
         [
-            "Alpha pathway",
+            "Alpha",
             "Beta pathway",
             True,
-            "Alpha pathway: Alpha and Beta work well together. "
+            "Alpha: Alpha and Beta work well together. "
             "Beta pathway: Alpha and Beta work well together.",
         ]
     ]

@@ -66,10 +66,11 @@ with_tables = st.toggle("Show the data of every chart as a table", key="tables")
 if comparison.panels:
     profile, steps_panel, supports_panel, themes_panel, combinations_panel = comparison.panels
     show(profile)
-    for pair in ((steps_panel, supports_panel), (themes_panel, combinations_panel)):
-        for column, panel in zip(st.columns(2), pair, strict=True):
-            with column:
-                show(panel)
+    for column, panel in zip(st.columns(2), (steps_panel, supports_panel), strict=True):
+        with column:
+            show(panel)
+    show(themes_panel)
+    show(combinations_panel)
 
 if comparison.overview is not None:
     show(comparison.overview)
