@@ -42,7 +42,9 @@ def check(args: argparse.Namespace) -> int:
     errors, warnings = len(content.errors), len(content.warnings)
     count = len(content.pathways)
     summary = f"{count} pathway{'s' if count != 1 else ''} valid"
-    if errors or warnings:
+    if count == 0 and not content.problems:
+        summary = "no pathway files found"
+    elif errors or warnings:
         summary += f"; {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
     else:
         summary += "; no problems found"

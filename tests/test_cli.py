@@ -65,3 +65,8 @@ def test_bad_input_never_prints_a_traceback():
     )
     assert done.returncode == 1
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_an_empty_folder_fails_and_says_so(tmp_path, capsys):
+    assert main(["check", str(tmp_path)]) == 1
+    assert capsys.readouterr().out == "no pathway files found\n"
