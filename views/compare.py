@@ -13,7 +13,7 @@ ids = list(content.pathways)
 if "compare_ids" not in st.session_state or not set(st.session_state["compare_ids"]) <= set(ids):
     linked = pathways.views.compare(content, tuple(st.query_params.get_all("p")))
     if linked.unknown:
-        st.warning(f"Not found and left out: {', '.join(linked.unknown)}.")
+        st.warning(f"Not found and left out: {plain(', '.join(linked.unknown))}.")
     st.session_state["compare_ids"] = linked.ids or ids[:2]
 
 st.title("Compare pathways")

@@ -13,7 +13,9 @@ ids = list(content.pathways)
 if st.session_state.get("pathway_id") not in ids:
     requested = st.query_params.get("id")
     if requested and requested not in ids:
-        st.warning(f"There is no pathway called “{requested}” here, so the first one is shown.")
+        st.warning(
+            f"There is no pathway called “{plain(requested)}” here, so the first one is shown."
+        )
     st.session_state["pathway_id"] = requested if requested in ids else ids[0]
 
 pathway_id = st.selectbox(

@@ -105,3 +105,15 @@ def test_a_home_card_opens_its_pathway(server, visit):
     page.wait_for_url("**/pathway?id=harm-reduction&section=Ratings")
     page.locator(".js-plotly-plot .main-svg").first.wait_for()
     assert v.offsite == []
+
+
+def test_markup_in_a_link_is_shown_as_text_and_loads_nothing(server, visit):
+    v = visit()
+    page = v.open(f"{server.url}/pathway?id=![x](https://tracker.example/pixel.png)")
+    page.get_by_text("There is no pathway called", exact=False).wait_for()
+    assert (
+        "![x](https://tracker.example/pixel.png)"
+        in page.get_by_test_id("stAlert").nth(1).inner_text()
+    )
+    assert page.locator("img[src*='tracker.example']").count() == 0
+    assert v.offsite == []

@@ -84,3 +84,8 @@ def test_all_fixtures_broken_at_once_never_raise(open_page, make_content):
     errors = len(load_content(root).errors)
     assert errors >= len(list(BROKEN.glob("*.yaml"))) - 1
     assert at.expander[0].label.startswith(f"{errors} problems in the content files")
+
+
+def test_unknown_ids_are_shown_as_typed_never_as_markup(open_page):
+    at = open_page("compare", p=["alpha", "<img src=x>", "beta"])
+    assert at.warning[0].value == "Not found and left out: \\<img src\\=x\\>."

@@ -36,3 +36,8 @@ def test_every_shipped_pathway_renders(open_page):
         at = open_page("pathway", content=CONTENT, id=pathway_id)
         assert at.selectbox(key="pathway_id").value == pathway_id
         assert any("Last reviewed" in c.value for c in at.caption)
+
+
+def test_text_from_the_link_is_shown_as_typed_never_as_markup(open_page):
+    at = open_page("pathway", id="![x](https://tracker.example/pixel.png)")
+    assert "\\!\\[x\\]\\(https\\://tracker\\.example/pixel\\.png\\)" in at.warning[0].value
