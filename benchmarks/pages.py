@@ -63,7 +63,7 @@ def page(script: str, query: dict, runs: int) -> list[float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=30, help="reruns per page (default 30)")
+    parser.add_argument("--runs", type=int, default=40, help="reruns per page (default 40)")
     args = parser.parse_args()
     os.environ.setdefault("PATHWAYS_CONTENT_DIR", str(PROJECT / "content"))
 

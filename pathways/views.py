@@ -75,12 +75,17 @@ def overview(content: Content) -> Panel | None:
     )
 
 
-@lru_cache(maxsize=256)
-def compare(content: Content, requested: tuple[str, ...]) -> Comparison:
+def compare(content: Content, requested: Sequence[str]) -> Comparison:
     """The pathways picked (in order), ids not found, and the charts, for two or more."""
     chosen, unknown = tables.select(content, requested)
-    panels = _panels(chosen) if len(chosen) >= 2 else ()
+    panels = _cached_panels(content, tuple(p.id for p in chosen))
     return Comparison(tuple(chosen), tuple(unknown), panels, overview(content))
+
+
+@lru_cache(maxsize=128)
+def _cached_panels(content: Content, ids: tuple[str, ...]) -> tuple[Panel, ...]:
+    # Keyed by valid ids only, so odd links cannot fill the cache with copies.
+    return _panels([content.pathways[i] for i in ids]) if len(ids) >= 2 else ()
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,56 @@
+"""Page results are built once per content and selection, and shared read-only."""
+
+from pathways import load_content, views
+
+from .conftest import GOOD
+
+
+def test_the_same_selection_reuses_the_same_charts():
+    content = load_content(GOOD)
+    first = views.compare(content, ["alpha", "beta"])
+    again = views.compare(content, ("alpha", "nope", "beta", "alpha"))
+    assert again.panels is first.panels
+    assert again.unknown == ("nope",)
+    assert [p.key for p in first.panels] == [
+        "profile",
+        "steps",
+        "supports",
+        "themes",
+        "combinations",
+    ]
+
+
+def test_fewer_than_two_pathways_give_no_comparison_charts_but_the_overview():
+    content = load_content(GOOD)
+    one = views.compare(content, ["alpha"])
+    assert one.panels == ()
+    assert one.overview is not None
+    assert one.overview.table.shape == (2, 8)
+
+
+def test_a_reloaded_content_gets_fresh_results():
+    first, second = load_content(GOOD), load_content(GOOD)
+    assert (
+        views.compare(first, ["alpha", "beta"]).panels
+        is not views.compare(second, ["alpha", "beta"]).panels
+    )
+
+
+def test_sending_a_chart_twice_does_not_copy_it_again():
+    panel = views.profile(load_content(GOOD), "alpha")
+    assert panel.figure.to_dict() is panel.figure.to_dict()
+    assert panel.alt.startswith("Radar chart")
+
+
+def test_library_search_filters_both_tables():
+    library = views.library(load_content(GOOD))
+    evidence, sources = library.search("beta")
+    assert evidence["pathway"].tolist() == ["Beta pathway"]
+    assert sources["id"].tolist() == ["beta-study"]
+
+
+def test_combines_with_lists_loaded_pathways_and_notes():
+    content = load_content(GOOD)
+    assert [(p.id, note) for p, note in views.combines_with(content, "alpha")] == [
+        ("beta", "Alpha and Beta work well together.")
+    ]
