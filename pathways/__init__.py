@@ -20,13 +20,15 @@ from .models import (
 from .problems import Problem
 from .store import content_dir, current_content
 from .text import link, plain
-from .vocab import CERTAINTY, DIMENSIONS, SUPPORT_TYPES, THEMES, WHEN
+from .vocab import CERTAINTY, DIMENSIONS, SCORE_MAX, SCORE_MIN, SUPPORT_TYPES, THEMES, WHEN
 
 __all__ = [
     "CERTAINTY",
     "DIMENSIONS",
     "HELP_LINES",
     "HELP_STRIP",
+    "SCORE_MAX",
+    "SCORE_MIN",
     "SUPPORT_TYPES",
     "THEMES",
     "WHEN",

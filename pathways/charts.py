@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from .vocab import SCORE_MAX, SHORT_LABELS
+from .vocab import SCORE_MAX, SCORE_MIN, SHORT_LABELS
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442")
 SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "hexagon")
@@ -119,7 +119,7 @@ def profile(ratings: pd.DataFrame) -> Figure:
                         strict=True,
                     )
                 ],
-                hovertemplate="<b>%{fullData.name}</b><br>%{customdata[0]}: %{r} of 4"
+                hovertemplate=f"<b>%{{fullData.name}}</b><br>%{{customdata[0]}}: %{{r}} of {SCORE_MAX}"
                 "<br>%{customdata[1]}<extra></extra>",
             )
         )
@@ -144,7 +144,7 @@ def profile(ratings: pd.DataFrame) -> Figure:
         for name, rows in ratings.groupby("pathway", sort=False)
     )
     alt = f"Radar chart of ratings from 0 to {SCORE_MAX} on each dimension. {summary}."
-    return _layout(figure, "Dimension profile (0 to 4)", alt, height=480)
+    return _layout(figure, f"Dimension profile ({SCORE_MIN} to {SCORE_MAX})", alt, height=480)
 
 
 def heatmap(ratings: pd.DataFrame) -> Figure:
@@ -170,7 +170,8 @@ def heatmap(ratings: pd.DataFrame) -> Figure:
             texttemplate="%{text}",
             customdata=custom,
             colorbar=dict(title="score", tickvals=list(range(SCORE_MAX + 1)), thickness=12),
-            hovertemplate="<b>%{y}</b><br>%{customdata[0]}: %{z} of 4<br>%{customdata[1]}<extra></extra>",
+            hovertemplate=f"<b>%{{y}}</b><br>%{{customdata[0]}}: %{{z}} of {SCORE_MAX}"
+            "<br>%{customdata[1]}<extra></extra>",
             xgap=2,
             ygap=2,
         )

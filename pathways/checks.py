@@ -98,6 +98,22 @@ def compatible_pathways_exist(pathway: Pathway, others: Mapping[str, Pathway]) -
             )
 
 
+def names_are_unique(pathway: Pathway, earlier: Mapping[str, Pathway]) -> Iterator[Finding]:
+    """Names and short names are unique, so charts and tables tell pathways apart."""
+    for other in earlier.values():
+        if other.name == pathway.name:
+            yield (
+                ("name",),
+                f"'{pathway.name}' is already the name of '{other.id}'; choose another name",
+            )
+        elif other.label == pathway.label:
+            field = "short_name" if pathway.short_name else "name"
+            yield (
+                (field,),
+                f"'{pathway.label}' is already the short name of '{other.id}'; choose another",
+            )
+
+
 FileRule = Callable[[Pathway, str], Iterator[Finding]]
 CollectionRule = Callable[[Pathway, Mapping[str, Pathway]], Iterator[Finding]]
 
@@ -112,6 +128,8 @@ FILE_RULES: tuple[tuple[FileRule, Severity], ...] = (
 COLLECTION_RULES: tuple[tuple[CollectionRule, Severity], ...] = (
     (compatible_pathways_exist, "warning"),
 )
+FIRST_COME_RULES: tuple[CollectionRule, ...] = (names_are_unique,)
+"""Errors that keep a pathway out when an earlier file (in name order) already has the name."""
 
 
 def check_pathway(pathway: Pathway, stem: str) -> Iterator[tuple[Loc, str, Severity]]:
@@ -128,3 +146,9 @@ def check_collection(
     for rule, severity in COLLECTION_RULES:
         for loc, message in rule(pathway, others):
             yield loc, message, severity
+
+
+def check_first_come(pathway: Pathway, earlier: Mapping[str, Pathway]) -> Iterator[tuple[Loc, str]]:
+    """Run every rule that compares a pathway with those loaded before it."""
+    for rule in FIRST_COME_RULES:
+        yield from rule(pathway, earlier)

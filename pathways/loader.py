@@ -30,7 +30,18 @@ from .models import Pathway
 from .problems import Problem, field_name
 from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_NESTING
 
-_Loader = yaml.CSafeLoader
+
+class _Loader(yaml.CSafeLoader):
+    """PyYAML's C safe loader, remembering the node it is building (to place errors)."""
+
+    building: yaml.Node | None = None
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        self.building = node
+        return super().construct_object(node, deep)
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(
     _STANDARD_TAG + name
@@ -76,13 +87,15 @@ def pathways_dir(root: Path) -> Path:
 
 def pathway_files(folder: Path) -> list[Path]:
     """The pathway files in a folder, in name order; names starting with ``_`` or ``.`` skip."""
-    if not folder.is_dir():
+    try:
+        names = sorted(folder.iterdir())
+    except OSError:  # missing, or removed while we look
         return []
-    return sorted(
+    return [
         p
-        for p in folder.iterdir()
+        for p in names
         if p.suffix in (".yaml", ".yml") and not p.name.startswith(("_", ".")) and p.is_file()
-    )
+    ]
 
 
 def load_content(root: Path | str) -> Content:
@@ -118,6 +131,13 @@ def load_files(
                     f"'{pathway.id}' is already used by {where[pathway.id]}; ids must be unique",
                 )
             )
+            continue
+        clashes = [
+            Problem(shown, _line_for(loc, lines), field_name(loc), message)
+            for loc, message in checks.check_first_come(pathway, found)
+        ]
+        if clashes:
+            problems.extend(clashes)
             continue
         found[pathway.id] = pathway
         where[pathway.id] = shown
@@ -198,10 +218,10 @@ def _read_text(path: Path, shown: str) -> str:
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
+            size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
         raise _Rejected(Problem(shown, None, "", f"cannot be read: {exc.strerror}")) from None
     if len(raw) > MAX_FILE_BYTES:
-        size = os.path.getsize(path)
         raise _Rejected(
             Problem(
                 shown,
@@ -322,18 +342,22 @@ def _compose(text: str, shown: str) -> tuple[Any, dict[Loc, int]]:
         if node is None:
             return None, {(): 1}
         lines: dict[Loc, int] = {(): node.start_mark.line + 1}
-        duplicates = list(_walk(node, (), lines, shown))
+        places: dict[int, Loc] = {id(node): ()}
+        duplicates = list(_walk(node, (), lines, places, shown))
         if duplicates:
             raise _Rejected(*duplicates)
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         raise _Rejected(_syntax_problem(exc, shown)) from None
-    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date like 2024-13-45
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date like 2024-02-30
+        bad = loader.building
+        line = bad.start_mark.line + 1 if bad is not None else None
+        where = field_name(places.get(id(bad), ())) if bad is not None else ""
         raise _Rejected(
             Problem(
                 shown,
-                None,
-                "",
+                line,
+                where,
                 f"has a value YAML cannot read ({exc}); put it in quotes if it is meant as text",
             )
         ) from None
@@ -342,8 +366,10 @@ def _compose(text: str, shown: str) -> tuple[Any, dict[Loc, int]]:
     return data, lines
 
 
-def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int], shown: str) -> Iterator[Problem]:
-    """Record the line of every field and item; yield a problem for each duplicate key."""
+def _walk(
+    node: yaml.Node, loc: Loc, lines: dict[Loc, int], places: dict[int, Loc], shown: str
+) -> Iterator[Problem]:
+    """Record the line and place of every field and item; yield duplicate and merge keys."""
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -354,6 +380,14 @@ def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int], shown: str) -> Itera
             )
             line = key_node.start_mark.line + 1
             child = (*loc, key)
+            if key_node.tag == _MERGE_TAG:
+                yield Problem(
+                    shown,
+                    line,
+                    field_name(loc),
+                    "uses a merge key (<<); merge keys are not allowed, write the fields out",
+                )
+                continue
             if key in seen:
                 yield Problem(
                     shown,
@@ -364,12 +398,14 @@ def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int], shown: str) -> Itera
                 continue
             seen[key] = line
             lines[child] = line
-            yield from _walk(value_node, child, lines, shown)
+            places[id(value_node)] = child
+            yield from _walk(value_node, child, lines, places, shown)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             child = (*loc, index)
             lines[child] = item.start_mark.line + 1
-            yield from _walk(item, child, lines, shown)
+            places[id(item)] = child
+            yield from _walk(item, child, lines, places, shown)
 
 
 def _line_for(loc: Loc, lines: dict[Loc, int]) -> int | None:

@@ -7,6 +7,7 @@ import difflib
 from typing import Any
 
 from .models import Pathway
+from .vocab import SCORE_MAX, SCORE_MIN
 
 _YAML_READS = {
     bool: "YAML reads yes, no, on, off, true and false as a yes/no value",
@@ -18,7 +19,10 @@ _YAML_READS = {
 
 
 def _shown(value: Any) -> str:
-    text = repr(value) if isinstance(value, str) else str(value)
+    try:
+        text = repr(value) if isinstance(value, str) else str(value)
+    except ValueError:  # e.g. an integer too long to print
+        return "a number too long to show"
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -44,6 +48,13 @@ def _fields_of(loc: tuple[Any, ...]) -> list[str]:
 
 def describe_validation_error(err: dict[str, Any]) -> str:
     """One plain sentence saying what is wrong and how to fix it."""
+    try:
+        return _describe(err)
+    except Exception:  # a message must never be the thing that breaks
+        return str(err.get("msg", "is not valid"))
+
+
+def _describe(err: dict[str, Any]) -> str:
     kind, value, ctx = err["type"], err.get("input"), err.get("ctx", {})
     hint = _YAML_READS.get(type(value))
     if kind == "missing":
@@ -72,7 +83,9 @@ def describe_validation_error(err: dict[str, Any]) -> str:
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"should be a whole number, not {_shown(value)}"
     if kind in ("greater_than_equal", "less_than_equal"):
-        return f"{_shown(value)} is out of range; use a whole number from 0 to 4"
+        return (
+            f"{_shown(value)} is out of range; use a whole number from {SCORE_MIN} to {SCORE_MAX}"
+        )
     if kind in ("list_type", "tuple_type"):
         return f"should be a list (lines starting with '- '), not {_shown(value)}"
     if kind == "too_short":

@@ -17,8 +17,28 @@ from .vocab import CERTAINTY, DIMENSION_IDS, SCORE_MAX, SCORE_MIN, SUPPORT_TYPES
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+
+def _printable(value: str) -> str:
+    """Text is plain: no control characters (a YAML escape such as "\\0" can make them)."""
+    bad = next((c for c in value if (ord(c) < 32 and c not in "\n\t") or c == "\x7f"), None)
+    if bad is not None:
+        raise ValueError(f"contains the control character U+{ord(bad):04X}; remove it")
+    return value
+
+
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_printable)
+]
+ShortText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=120),
+    AfterValidator(_printable),
+]
+Label = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=24),
+    AfterValidator(_printable),
+]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=60)]
 
 Theme = Literal[tuple(THEMES)]  # type: ignore[valid-type]

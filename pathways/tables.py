@@ -16,13 +16,17 @@ from .vocab import CERTAINTY, DIMENSIONS, SUPPORT_TYPES, THEMES, WHEN
 
 
 def select(content: Content, requested: Iterable[str]) -> tuple[list[Pathway], list[str]]:
-    """The loaded pathways among the requested ids (in order, once each), and the unknown ids."""
+    """The loaded pathways among the requested ids (in order, once each), and the unknown ids.
+
+    Empty ids (as in ``?p=``) are ignored; each unknown id is reported once.
+    """
     chosen: list[Pathway] = []
     unknown: list[str] = []
     for pathway_id in requested:
         pathway = content.pathways.get(pathway_id)
         if pathway is None:
-            unknown.append(pathway_id)
+            if pathway_id and pathway_id not in unknown:
+                unknown.append(pathway_id)
         elif pathway not in chosen:
             chosen.append(pathway)
     return chosen, unknown

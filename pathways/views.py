@@ -34,31 +34,48 @@ class Panel:
 
 
 @dataclass(frozen=True, eq=False)
+class Charts:
+    """The five charts of a comparison of two or more pathways."""
+
+    profile: Panel
+    steps: Panel
+    supports: Panel
+    themes: Panel
+    combinations: Panel
+
+
+@dataclass(frozen=True, eq=False)
 class Comparison:
     """Everything the Compare page draws for one selection."""
 
     pathways: tuple[Pathway, ...]
     unknown: tuple[str, ...]
-    panels: tuple[Panel, ...]
+    charts: Charts | None
+    """None for fewer than two pathways."""
     overview: Panel | None
+    """Every loaded pathway on every dimension; None when nothing is loaded."""
 
     @property
     def ids(self) -> list[str]:
         return [p.id for p in self.pathways]
 
 
-def _panels(chosen: Sequence[Pathway]) -> tuple[Panel, ...]:
+def _charts(chosen: Sequence[Pathway]) -> Charts:
     ratings = tables.ratings_long(chosen)
     steps = tables.first_steps_by_time(chosen)
     supports = tables.supports_by_type(chosen)
     themes = tables.themes(chosen)
     pairs = tables.combinations(chosen)
-    return (
-        Panel("profile", charts.profile(ratings), ratings),
-        Panel("steps", charts.steps_by_time(steps), steps),
-        Panel("supports", charts.supports_by_type(supports), supports),
-        Panel("themes", charts.themes(themes), themes[themes["count"] > 0].reset_index(drop=True)),
-        Panel("combinations", charts.combinations(pairs, [p.label for p in chosen]), pairs),
+    return Charts(
+        profile=Panel("profile", charts.profile(ratings), ratings),
+        steps=Panel("steps", charts.steps_by_time(steps), steps),
+        supports=Panel("supports", charts.supports_by_type(supports), supports),
+        themes=Panel(
+            "themes", charts.themes(themes), themes[themes["count"] > 0].reset_index(drop=True)
+        ),
+        combinations=Panel(
+            "combinations", charts.combinations(pairs, [p.label for p in chosen]), pairs
+        ),
     )
 
 
@@ -78,14 +95,30 @@ def overview(content: Content) -> Panel | None:
 def compare(content: Content, requested: Sequence[str]) -> Comparison:
     """The pathways picked (in order), ids not found, and the charts, for two or more."""
     chosen, unknown = tables.select(content, requested)
-    panels = _cached_panels(content, tuple(p.id for p in chosen))
-    return Comparison(tuple(chosen), tuple(unknown), panels, overview(content))
+    built = _cached_charts(content, tuple(p.id for p in chosen)) if len(chosen) >= 2 else None
+    return Comparison(tuple(chosen), tuple(unknown), built, overview(content))
 
 
 @lru_cache(maxsize=128)
-def _cached_panels(content: Content, ids: tuple[str, ...]) -> tuple[Panel, ...]:
+def _cached_charts(content: Content, ids: tuple[str, ...]) -> Charts:
     # Keyed by valid ids only, so odd links cannot fill the cache with copies.
-    return _panels([content.pathways[i] for i in ids]) if len(ids) >= 2 else ()
+    return _charts([content.pathways[i] for i in ids])
+
+
+def linked_comparison(content: Content, requested: Sequence[str]) -> tuple[list[str], list[str]]:
+    """What a link asks to compare (the first two pathways if it names none) and ids not found."""
+    chosen, unknown = tables.select(content, requested)
+    ids = [p.id for p in chosen] or list(content.pathways)[:2]
+    return ids, unknown
+
+
+def linked_pathway(content: Content, requested: str | None) -> tuple[str | None, str | None]:
+    """The pathway a link asks for (the first one if it names none or an unknown one), and the
+    asked-for id when it is not found."""
+    if requested in content.pathways:
+        return requested, None
+    first = next(iter(content.pathways), None)
+    return first, (requested or None)
 
 
 @lru_cache(maxsize=64)

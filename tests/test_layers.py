@@ -41,6 +41,10 @@ def test_views_are_thin(path):
     assert "views" not in modules
 
 
+def test_the_frame_imports_only_streamlit_and_the_domain():
+    assert set(imported_modules(PROJECT / "app.py")) == {"streamlit", "pathways"}
+
+
 def test_there_is_a_view_for_every_page_and_no_pages_folder():
     assert [p.stem for p in VIEWS] == ["compare", "home", "pathway", "sources"]
     # Streamlit reads a pages/ folder beside app.py as its older multipage mode.

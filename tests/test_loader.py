@@ -243,5 +243,60 @@ def test_invalid_date_is_reported(tmp_path):
     path = tmp_path / "alpha.yaml"
     path.write_text(text.replace("last_reviewed: 2026-01-31", "last_reviewed: 2026-13-45"))
     _, _, problems = load_file(path, "alpha.yaml")
-    assert len(problems) == 1
-    assert "has a value YAML cannot read (month must be in 1..12)" in str(problems[0])
+    assert [str(p) for p in problems] == [
+        "alpha.yaml:50: last_reviewed: has a value YAML cannot read (month must be in 1..12); "
+        "put it in quotes if it is meant as text"
+    ]
+
+
+def _alpha_with(tmp_path, old, new):
+    path = tmp_path / "alpha.yaml"
+    path.write_text((GOOD / "en" / "pathways" / "alpha.yaml").read_text().replace(old, new))
+    return [str(p) for p in load_file(path, "alpha.yaml")[2]]
+
+
+def test_merge_keys_are_refused(tmp_path):
+    problems = _alpha_with(tmp_path, "summary: A small", "<<: {name: Other}\nsummary: A small")
+    assert problems == [
+        "alpha.yaml:4: uses a merge key (<<); merge keys are not allowed, write the fields out"
+    ]
+
+
+def test_control_characters_from_escapes_are_refused(tmp_path):
+    problems = _alpha_with(tmp_path, "name: Alpha pathway", 'name: "Alpha\\0pathway"')
+    assert problems == [
+        "alpha.yaml:2: name: 'Alpha\\x00pathway' contains the control character U+0000; remove it"
+    ]
+
+
+def test_numbers_too_long_to_print_are_reported_not_raised(tmp_path):
+    hexa = _alpha_with(tmp_path, "name: Alpha pathway", "name: 0x" + "f" * 5000)
+    assert hexa == [
+        "alpha.yaml:2: name: should be text, not a number too long to show; YAML reads it as a "
+        "number, so put the text in quotes"
+    ]
+    decimal = _alpha_with(tmp_path, "name: Alpha pathway", "name: " + "1" * 5000)
+    assert len(decimal) == 1
+    assert decimal[0].startswith(
+        "alpha.yaml:2: name: has a value YAML cannot read (Exceeds the limit"
+    )
+
+
+def test_names_and_short_names_must_be_unique(make_content):
+    root = make_content("alpha.yaml", "beta.yaml")
+    folder = root / "en" / "pathways"
+    text = (folder / "beta.yaml").read_text().replace("id: beta\n", "id: gamma\n", 1)
+    (folder / "gamma.yaml").write_text(text)
+    (folder / "delta.yaml").write_text(
+        text.replace("id: gamma\n", "id: delta\n", 1).replace(
+            "name: Beta pathway", "name: Delta\nshort_name: Alpha"
+        )
+    )
+    content = load_content(root)
+    assert list(content.pathways) == ["alpha", "beta"]
+    assert [str(p) for p in content.errors] == [
+        "content/en/pathways/delta.yaml:3: short_name: 'Alpha' is already the short name of "
+        "'alpha'; choose another",
+        "content/en/pathways/gamma.yaml:2: name: 'Beta pathway' is already the name of 'beta'; "
+        "choose another name",
+    ]

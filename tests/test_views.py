@@ -8,22 +8,17 @@ from .conftest import GOOD
 def test_the_same_selection_reuses_the_same_charts():
     content = load_content(GOOD)
     first = views.compare(content, ["alpha", "beta"])
-    again = views.compare(content, ("alpha", "nope", "beta", "alpha"))
-    assert again.panels is first.panels
+    again = views.compare(content, ("alpha", "nope", "", "beta", "alpha", "nope"))
+    assert again.charts is first.charts
     assert again.unknown == ("nope",)
-    assert [p.key for p in first.panels] == [
-        "profile",
-        "steps",
-        "supports",
-        "themes",
-        "combinations",
-    ]
+    assert first.charts.themes.key == "themes"
+    assert first.charts.profile.table["pathway"].unique().tolist() == ["Alpha", "Beta pathway"]
 
 
 def test_fewer_than_two_pathways_give_no_comparison_charts_but_the_overview():
     content = load_content(GOOD)
     one = views.compare(content, ["alpha"])
-    assert one.panels == ()
+    assert one.charts is None
     assert one.overview is not None
     assert one.overview.table.shape == (2, 8)
 
@@ -31,8 +26,8 @@ def test_fewer_than_two_pathways_give_no_comparison_charts_but_the_overview():
 def test_a_reloaded_content_gets_fresh_results():
     first, second = load_content(GOOD), load_content(GOOD)
     assert (
-        views.compare(first, ["alpha", "beta"]).panels
-        is not views.compare(second, ["alpha", "beta"]).panels
+        views.compare(first, ["alpha", "beta"]).charts
+        is not views.compare(second, ["alpha", "beta"]).charts
     )
 
 
@@ -54,3 +49,13 @@ def test_combines_with_lists_loaded_pathways_and_notes():
     assert [(p.id, note) for p, note in views.combines_with(content, "alpha")] == [
         ("beta", "Alpha and Beta work well together.")
     ]
+
+
+def test_links_name_what_to_show_or_fall_back():
+    content = load_content(GOOD)
+    assert views.linked_pathway(content, "beta") == ("beta", None)
+    assert views.linked_pathway(content, None) == ("alpha", None)
+    assert views.linked_pathway(content, "") == ("alpha", None)
+    assert views.linked_pathway(content, "ghost") == ("alpha", "ghost")
+    assert views.linked_comparison(content, ["beta", "ghost", "ghost"]) == (["beta"], ["ghost"])
+    assert views.linked_comparison(content, [""]) == (["alpha", "beta"], [])

@@ -11,10 +11,10 @@ content = pathways.current_content()
 ids = list(content.pathways)
 
 if "compare_ids" not in st.session_state or not set(st.session_state["compare_ids"]) <= set(ids):
-    linked = pathways.views.compare(content, tuple(st.query_params.get_all("p")))
-    if linked.unknown:
-        st.warning(f"Not found and left out: {plain(', '.join(linked.unknown))}.")
-    st.session_state["compare_ids"] = linked.ids or ids[:2]
+    linked, unknown = pathways.views.linked_comparison(content, st.query_params.get_all("p"))
+    if unknown:
+        st.warning(f"Not found and left out: {plain(', '.join(unknown))}.")
+    st.session_state["compare_ids"] = linked
 
 st.title("Compare pathways")
 selected = st.multiselect(
@@ -24,7 +24,7 @@ selected = st.multiselect(
     key="compare_ids",
 )
 st.query_params["p"] = selected
-comparison = pathways.views.compare(content, tuple(selected))
+comparison = pathways.views.compare(content, selected)
 
 
 def show(panel):
@@ -34,7 +34,7 @@ def show(panel):
         st.dataframe(panel.table, hide_index=True)
 
 
-if not comparison.panels:
+if comparison.charts is None:
     st.info("Pick at least two pathways to compare them. The chart of all pathways is below.")
 else:
     chosen = comparison.pathways
@@ -63,14 +63,15 @@ else:
 st.header("Charts")
 st.caption("Hover over or tap a point to see the reason for each rating.")
 with_tables = st.toggle("Show the data of every chart as a table", key="tables")
-if comparison.panels:
-    profile, steps_panel, supports_panel, themes_panel, combinations_panel = comparison.panels
-    show(profile)
-    for column, panel in zip(st.columns(2), (steps_panel, supports_panel), strict=True):
+if comparison.charts is not None:
+    show(comparison.charts.profile)
+    for column, panel in zip(
+        st.columns(2), (comparison.charts.steps, comparison.charts.supports), strict=True
+    ):
         with column:
             show(panel)
-    show(themes_panel)
-    show(combinations_panel)
+    show(comparison.charts.themes)
+    show(comparison.charts.combinations)
 
 if comparison.overview is not None:
     show(comparison.overview)

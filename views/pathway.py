@@ -10,18 +10,24 @@ if not content.pathways:
     st.stop()  # the frame has said why
 
 ids = list(content.pathways)
-if st.session_state.get("pathway_id") not in ids:
-    requested = st.query_params.get("id")
-    if requested and requested not in ids:
+# A link (a deep link, or "Often combined with") names a pathway in ?id=. Follow it whenever
+# it differs from the id this page last wrote, so links work within the page too.
+requested = st.query_params.get("id")
+if (
+    requested != st.session_state.get("pathway_link")
+    or st.session_state.get("pathway_id") not in ids
+):
+    linked, unknown = pathways.views.linked_pathway(content, requested)
+    if unknown:
         st.warning(
-            f"There is no pathway called “{plain(requested)}” here, so the first one is shown."
+            f"There is no pathway called “{plain(unknown)}” here, so the first one is shown."
         )
-    st.session_state["pathway_id"] = requested if requested in ids else ids[0]
+    st.session_state["pathway_id"] = linked
 
 pathway_id = st.selectbox(
     "Pathway", ids, format_func=lambda i: content.pathways[i].name, key="pathway_id"
 )
-st.query_params["id"] = pathway_id
+st.query_params["id"] = st.session_state["pathway_link"] = pathway_id
 pathway = content.pathways[pathway_id]
 
 st.title(plain(pathway.name))
@@ -76,7 +82,7 @@ if others:
     for other, note in others:
         st.page_link(
             "views/pathway.py",
-            label=other.name,
+            label=plain(other.name),
             icon=":material/link:",
             query_params={"id": other.id},
         )

@@ -37,7 +37,8 @@ st.dataframe(
 
 st.subheader("How the ratings were made")
 st.markdown(
-    "Each pathway is rated from 0 to 4 on the same eight dimensions, so that pathways can be "
+    f"Each pathway is rated from {pathways.SCORE_MIN} to {pathways.SCORE_MAX} on the same "
+    f"{len(pathways.DIMENSIONS)} dimensions, so that pathways can be "
     "compared like with like. A rating describes the pathway; it is not a grade, and a higher "
     "number is not better. Each rating has a one-line reason, shown when you hover over it on "
     "the charts. Ratings were set by the content authors from the sources listed above and are "

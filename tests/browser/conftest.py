@@ -21,6 +21,7 @@ import pytest
 from ..conftest import BROKEN, CONTENT, GOOD, PROJECT
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+HOSTILE_NAME = "![t](https://tracker.example/p.png)"
 ARTIFACTS = PROJECT / "test-artifacts"
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 CHROMIUM_ARGS = [
@@ -118,6 +119,13 @@ def broken_server(chromium_path, tmp_path_factory):
         shutil.copy(GOOD / "en" / "pathways" / name, folder / name)
     for name in ("too-deep.yaml", "yaml-boolean.yaml", "python-tag.yaml"):
         shutil.copy(BROKEN / name, folder / name)
+    # valid, but its name is Markdown that would load an image from another site
+    beta = (folder / "beta.yaml").read_text()
+    (folder / "gamma.yaml").write_text(
+        beta.replace("id: beta\n", "id: gamma\n", 1).replace(
+            "name: Beta pathway", f"name: '{HOSTILE_NAME}'"
+        )
+    )
     app = Server(root, tmp_path_factory.mktemp("logs") / "broken-server.log")
     yield app
     app.stop()

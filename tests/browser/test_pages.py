@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pathways import load_content
+
+from ..conftest import CONTENT
+from .conftest import HOSTILE_NAME
+
 PAGES = {
     "": ("Many roads to recovery", 0),
     "pathway?id=harm-reduction&section=Ratings": ("Harm reduction", 1),
@@ -54,8 +59,10 @@ def test_hovering_a_rating_shows_its_reason(server, visit):
     hover = heatmap.locator(".hovertext")
     hover.first.wait_for()
     text = hover.first.text_content()
-    assert "of 4" in text
-    assert "Abstinence expectation" in text  # the full dimension name, then the reason
+    first = load_content(CONTENT).pathways["complementary"]  # the top row
+    reason = first.ratings["abstinence_expectation"].reason
+    assert f"Abstinence expectation: {first.ratings['abstinence_expectation'].score} of 4" in text
+    assert " ".join(reason.split()[:4]) in text
 
 
 def test_changing_the_selection_updates_the_link(server, visit):
@@ -115,5 +122,24 @@ def test_markup_in_a_link_is_shown_as_text_and_loads_nothing(server, visit):
         "![x](https://tracker.example/pixel.png)"
         in page.get_by_test_id("stAlert").nth(1).inner_text()
     )
+    assert page.locator("img[src*='tracker.example']").count() == 0
+    assert v.offsite == []
+
+
+def test_often_combined_with_links_open_that_pathway(server, visit):
+    v = visit()
+    page = v.open(f"{server.url}/pathway?id=mat")
+    page.get_by_role("heading", name="Medications for addiction treatment (MAT)").first.wait_for()
+    page.get_by_role("link", name="Harm reduction").click()
+    page.wait_for_url("**/pathway?id=harm-reduction")
+    page.get_by_role("heading", name="Harm reduction", exact=True).first.wait_for()
+    assert v.offsite == []
+
+
+def test_markup_in_content_is_shown_as_text_and_loads_nothing(broken_server, visit):
+    v = visit()
+    page = v.open(broken_server.url)
+    page.get_by_text(f"Explore {HOSTILE_NAME}").wait_for()
+    assert page.get_by_text(HOSTILE_NAME).count() >= 1
     assert page.locator("img[src*='tracker.example']").count() == 0
     assert v.offsite == []

@@ -47,6 +47,9 @@ def test_side_by_side_columns_show_each_pathway(open_page):
     at.run()
     assert any("1. Call a friend\\." in m.value for m in at.markdown)
     assert not any("People can recover" in m.value for m in at.markdown)
+    at.session_state["compare_tab"] = "Supports"
+    at.run()
+    assert any("- **Peer group** (people)" in m.value for m in at.markdown)
 
 
 def test_every_chart_has_its_data_as_a_table(open_page):
@@ -89,3 +92,9 @@ def test_all_fixtures_broken_at_once_never_raise(open_page, make_content):
 def test_unknown_ids_are_shown_as_typed_never_as_markup(open_page):
     at = open_page("compare", p=["alpha", "<img src=x>", "beta"])
     assert at.warning[0].value == "Not found and left out: \\<img src\\=x\\>."
+
+
+def test_an_empty_link_parameter_is_not_reported(open_page):
+    at = open_page("compare", p="")
+    assert len(at.warning) == 0
+    assert at.multiselect(key="compare_ids").value == ["alpha", "beta"]

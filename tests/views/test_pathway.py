@@ -1,3 +1,5 @@
+import pytest
+
 from ..conftest import CONTENT
 from .conftest import chart_titles, help_strip_shown
 
@@ -31,11 +33,32 @@ def test_unknown_id_falls_back_with_a_message(open_page):
     assert at.title[0].value == "Alpha pathway"
 
 
-def test_every_shipped_pathway_renders(open_page):
-    for pathway_id in ["complementary", "faith-based", "harm-reduction", "mat", "twelve-step"]:
-        at = open_page("pathway", content=CONTENT, id=pathway_id)
-        assert at.selectbox(key="pathway_id").value == pathway_id
-        assert any("Last reviewed" in c.value for c in at.caption)
+SECTIONS = ["Principles", "First steps", "Supports", "Strengths and limits", "Ratings", "Evidence"]
+
+
+@pytest.mark.parametrize(
+    "pathway_id", ["complementary", "faith-based", "harm-reduction", "mat", "twelve-step"]
+)
+def test_every_section_of_every_shipped_pathway_renders(open_page, pathway_id):
+    at = open_page("pathway", content=CONTENT, id=pathway_id)
+    assert at.selectbox(key="pathway_id").value == pathway_id
+    assert any("Last reviewed" in c.value for c in at.caption)
+    for section in SECTIONS:
+        at.session_state["section"] = section
+        at.run()
+        assert not at.exception, (section, at.exception)
+        assert at.markdown or at.get("plotly_chart"), section
+
+
+def test_a_link_to_another_pathway_is_followed_on_the_same_page(open_page):
+    at = open_page("pathway", id="alpha")
+    assert at.title[0].value == "Alpha pathway"
+    labels = [link.proto.label for link in at.get("page_link")]
+    assert "Beta pathway" in labels  # "Often combined with"
+    at.query_params["id"] = "beta"  # what clicking that link does
+    at.run()
+    assert at.title[0].value == "Beta pathway"
+    assert at.selectbox(key="pathway_id").value == "beta"
 
 
 def test_text_from_the_link_is_shown_as_typed_never_as_markup(open_page):
