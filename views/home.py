@@ -37,7 +37,7 @@ for index, pathway in enumerate(content.pathways.values()):
         st.markdown(f"#### {plain(pathway.name)}\n{plain(pathway.summary)}")
         st.page_link(
             "views/pathway.py",
-            label=f"Explore {plain(pathway.name)}",
+            label=f"Explore {plain(pathway.label)}",
             icon=":material/arrow_forward:",
             query_params={"id": pathway.id},
         )
