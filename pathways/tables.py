@@ -134,13 +134,6 @@ def themes(pathways: Sequence[Pathway]) -> pd.DataFrame:
     return counts
 
 
-def shared_themes(pathways: Sequence[Pathway]) -> list[str]:
-    """Themes that every one of the given pathways holds."""
-    table = themes(pathways)
-    held = table[table["count"] > 0]
-    return [t for t in THEMES if (held["theme"] == t).sum() == len(pathways)]
-
-
 def combinations(pathways: Sequence[Pathway]) -> pd.DataFrame:
     """Every pair of the given pathways, whether either names the other, and the notes."""
     by_id = {p.id: p for p in pathways}
@@ -164,17 +157,17 @@ def combinations(pathways: Sequence[Pathway]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["pathway", "with", "combined", "notes"])
 
 
-def sources(content: Content, query: str = "") -> pd.DataFrame:
-    """Every source of every pathway, filtered by words in any column (case-insensitive)."""
+def sources(content: Content) -> pd.DataFrame:
+    """Every source of every pathway."""
     rows = [
         {"pathway": p.name, "citation": s.citation, "link": s.url, "id": s.id}
         for p in content.pathways.values()
         for s in p.sources
     ]
-    return search(pd.DataFrame(rows, columns=["pathway", "citation", "link", "id"]), query)
+    return pd.DataFrame(rows, columns=["pathway", "citation", "link", "id"])
 
 
-def evidence(content: Content, query: str = "") -> pd.DataFrame:
+def evidence(content: Content) -> pd.DataFrame:
     """Every evidence statement with its certainty and the citations behind it."""
     rows = []
     for p in content.pathways.values():
@@ -190,7 +183,7 @@ def evidence(content: Content, query: str = "") -> pd.DataFrame:
                 }
             )
     columns = ["pathway", "claim", "applies to", "certainty", "sources"]
-    return search(pd.DataFrame(rows, columns=columns), query)
+    return pd.DataFrame(rows, columns=columns)
 
 
 def dimensions() -> pd.DataFrame:
@@ -204,7 +197,7 @@ def dimensions() -> pd.DataFrame:
 
 
 def search(frame: pd.DataFrame, query: str) -> pd.DataFrame:
-    """Rows where every word of the query appears somewhere in the row."""
+    """Rows where every word of the query appears somewhere in the row (any case)."""
     words = query.lower().split()
     if not words or frame.empty:
         return frame

@@ -49,15 +49,10 @@ class Comparison:
     """Everything the Compare page draws for one selection."""
 
     pathways: tuple[Pathway, ...]
-    unknown: tuple[str, ...]
     charts: Charts | None
     """None for fewer than two pathways."""
     overview: Panel | None
     """Every loaded pathway on every dimension; None when nothing is loaded."""
-
-    @property
-    def ids(self) -> list[str]:
-        return [p.id for p in self.pathways]
 
 
 def _charts(chosen: Sequence[Pathway]) -> Charts:
@@ -93,10 +88,11 @@ def overview(content: Content) -> Panel | None:
 
 
 def compare(content: Content, requested: Sequence[str]) -> Comparison:
-    """The pathways picked (in order), ids not found, and the charts, for two or more."""
-    chosen, unknown = tables.select(content, requested)
+    """The loaded pathways picked (in order, ids not found left out) and, for two or more, the
+    charts."""
+    chosen, _ = tables.select(content, requested)
     built = _cached_charts(content, tuple(p.id for p in chosen)) if len(chosen) >= 2 else None
-    return Comparison(tuple(chosen), tuple(unknown), built, overview(content))
+    return Comparison(tuple(chosen), built, overview(content))
 
 
 @lru_cache(maxsize=128)

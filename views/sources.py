@@ -15,25 +15,14 @@ st.markdown(
 query = st.text_input("Search", placeholder="e.g. Cochrane, naloxone, methadone", max_chars=100)
 evidence, sources = library.search(query)
 
-st.subheader(f"Evidence statements ({len(evidence)})")
-st.dataframe(
-    evidence,
-    hide_index=True,
-    column_config={
-        "claim": st.column_config.TextColumn(width="large"),
-        "sources": st.column_config.TextColumn(width="medium"),
-    },
-)
-
-st.subheader(f"Sources ({len(sources)})")
-st.dataframe(
-    sources,
-    hide_index=True,
-    column_config={
-        "citation": st.column_config.TextColumn(width="large"),
-        "link": st.column_config.LinkColumn(),
-    },
-)
+LISTS = (
+    ("Evidence statements", evidence, {"claim": st.column_config.TextColumn(width="large")}),
+    ("Sources", sources, {"citation": st.column_config.TextColumn(width="large"),
+                          "link": st.column_config.LinkColumn()}),
+)  # fmt: skip
+for title, table, columns in LISTS:
+    st.subheader(f"{title} ({len(table)})")
+    st.dataframe(table, hide_index=True, column_config=columns)
 
 st.subheader("How the ratings were made")
 st.markdown(
