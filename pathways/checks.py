@@ -2,17 +2,30 @@
 
 Each rule is a small function with a one-line docstring that yields ``(location, message)``
 pairs; messages are phrased as the rule, so an author knows what to change. Rules in
-``FILE_RULES`` see one pathway; rules in ``COLLECTION_RULES`` also see the others.
+``TEXT_RULES`` see any content file (pathway, glossary, about ...); ``FILE_RULES`` see one
+pathway; ``COLLECTION_RULES`` also see the others. Errors keep a file out of the app;
+warnings are listed and fail only ``check --strict``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
-from .models import Pathway
+from pydantic import BaseModel
+
+from . import language
+from .models import About, Glossary, Pathway
 from .problems import Severity
-from .vocab import DIMENSION_IDS
+from .vocab import (
+    BALANCE_RATIO,
+    DIMENSION_IDS,
+    READING_GRADE_AVERAGE,
+    READING_GRADE_FIELD,
+    REVIEW_EVERY_DAYS,
+    STANDARD_DENOMINATOR,
+)
 
 Loc = tuple[str | int, ...]
 Finding = tuple[Loc, str]
@@ -87,6 +100,112 @@ def reviewed_in_the_past(pathway: Pathway, stem: str) -> Iterator[Finding]:
         )
 
 
+def has_graded_evidence(pathway: Pathway, stem: str) -> Iterator[Finding]:
+    """Each pathway says what research found, and how sure it is, in evidence statements."""
+    if not pathway.evidence:
+        yield (
+            ("evidence",),
+            "has no evidence statements; add at least one claim with its certainty and sources",
+        )
+
+
+def support_sources_are_listed(pathway: Pathway, stem: str) -> Iterator[Finding]:
+    """Supports cite sources listed in the same file."""
+    listed = {s.id for s in pathway.sources}
+    for index, support in enumerate(pathway.supports):
+        for position, source_id in enumerate(support.sources):
+            if source_id not in listed:
+                yield (
+                    ("supports", index, "sources", position),
+                    f"'{source_id}' is not in this file's sources; add it there or fix the id",
+                )
+
+
+def numbers_share_a_denominator(pathway: Pathway, stem: str) -> Iterator[Finding]:
+    """Natural frequencies use the same number of people, so they compare at a glance."""
+    for index, evidence in enumerate(pathway.evidence):
+        numbers = evidence.numbers
+        if numbers is not None and numbers.out_of != STANDARD_DENOMINATOR:
+            yield (
+                ("evidence", index, "numbers", "out_of"),
+                f"counts out of {numbers.out_of:,} people; give them out of {STANDARD_DENOMINATOR:,}, like the other statements",
+            )
+
+
+def strengths_and_limitations_balance(pathway: Pathway, stem: str) -> Iterator[Finding]:
+    """Strengths and limitations get comparable detail, so no pathway is sold or run down."""
+    good = sum(len(t) for t in pathway.strengths)
+    bad = sum(len(t) for t in pathway.limitations)
+    if max(good, bad) > BALANCE_RATIO * min(good, bad):
+        longer, shorter = (
+            ("strengths", "limitations") if good > bad else ("limitations", "strengths")
+        )
+        yield (
+            (longer,),
+            f"{longer} are {max(good, bad) / min(good, bad):.1f} times as long as {shorter} "
+            f"({max(good, bad)} against {min(good, bad)} characters; at most {BALANCE_RATIO}); "
+            f"give the {shorter} the same care",
+        )
+
+
+def review_is_recent(pathway: Pathway, stem: str) -> Iterator[Finding]:
+    """Facts are checked again at least once every review period."""
+    age = (dt.date.today() - pathway.last_reviewed).days
+    if age > REVIEW_EVERY_DAYS:
+        yield (
+            ("last_reviewed",),
+            f"last reviewed {age} days ago (on {pathway.last_reviewed}); check the facts and sources again, then update the date",
+        )
+
+
+def fields_are_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
+    """No text a peer reads is above the highest reading grade for one field."""
+    for loc, text in language.peer_texts(document):
+        if language.graded(text) and (level := language.grade(text)) > READING_GRADE_FIELD:
+            yield (
+                loc,
+                f"reads at grade {level:g}, above {READING_GRADE_FIELD:g}; use shorter sentences and everyday words",
+            )
+
+
+def file_is_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
+    """The text a peer reads, taken together, is at or below the target reading grade."""
+    texts = [text for _, text in language.peer_texts(document)]
+    level = language.overall_grade(texts) if texts else None
+    if level is not None and level > READING_GRADE_AVERAGE:
+        yield (
+            (),
+            f"its text reads at grade {level:g} on average, above {READING_GRADE_AVERAGE:g}; use shorter sentences and everyday words",
+        )
+
+
+def words_are_person_first(document: BaseModel, stem: str) -> Iterator[Finding]:
+    """Text uses person-first words, not stigmatising ones (names of organisations aside)."""
+    for loc, text in language.peer_texts(document):
+        for word, use in language.stigmatising_words(text):
+            yield loc, f"says '{word}'; use person-first words instead: {use}"
+
+
+def terms_are_unique(glossary: Glossary, stem: str) -> Iterator[Finding]:
+    """Each glossary term and each of its other forms is explained once."""
+    seen: dict[str, str] = {}
+    for index, term in enumerate(glossary.terms):
+        for form in (term.id, *term.forms):
+            key = form.casefold()
+            if key in seen and seen[key] != term.id:
+                yield (
+                    ("terms", index),
+                    f"'{form}' is already explained under '{seen[key]}'; merge the two entries",
+                )
+            seen.setdefault(key, term.id)
+
+
+def published_in_the_past(about: About, stem: str) -> Iterator[Finding]:
+    """The publication date has already happened."""
+    if about.published > dt.date.today():
+        yield (("published",), f"{about.published} is in the future; use the date it was published")
+
+
 def compatible_pathways_exist(pathway: Pathway, others: Mapping[str, Pathway]) -> Iterator[Finding]:
     """Combinations name pathways that are in the content folder."""
     for index, other in enumerate(pathway.compatible_with):
@@ -114,17 +233,35 @@ def names_are_unique(pathway: Pathway, earlier: Mapping[str, Pathway]) -> Iterat
             )
 
 
-FileRule = Callable[[Pathway, str], Iterator[Finding]]
+FileRule = Callable[[Any, str], Iterator[Finding]]
 CollectionRule = Callable[[Pathway, Mapping[str, Pathway]], Iterator[Finding]]
 
+TEXT_RULES: tuple[tuple[FileRule, Severity], ...] = (
+    (fields_are_plain, "warning"),
+    (file_is_plain, "warning"),
+    (words_are_person_first, "warning"),
+)
 FILE_RULES: tuple[tuple[FileRule, Severity], ...] = (
     (id_matches_file_name, "error"),
     (ratings_cover_every_dimension, "error"),
     (source_ids_are_unique, "error"),
     (evidence_cites_listed_sources, "error"),
+    (support_sources_are_listed, "error"),
+    (has_graded_evidence, "error"),
     (not_compatible_with_itself, "error"),
     (reviewed_in_the_past, "error"),
+    (numbers_share_a_denominator, "warning"),
+    (strengths_and_limitations_balance, "warning"),
+    (review_is_recent, "warning"),
 )
+GLOSSARY_RULES: tuple[tuple[FileRule, Severity], ...] = ((terms_are_unique, "error"),)
+ABOUT_RULES: tuple[tuple[FileRule, Severity], ...] = ((published_in_the_past, "error"),)
+RULES: dict[type, tuple[tuple[FileRule, Severity], ...]] = {
+    Pathway: FILE_RULES,
+    Glossary: GLOSSARY_RULES,
+    About: ABOUT_RULES,
+}
+"""The rules for each kind of content file, run after the ``TEXT_RULES`` every file gets."""
 COLLECTION_RULES: tuple[tuple[CollectionRule, Severity], ...] = (
     (compatible_pathways_exist, "warning"),
 )
@@ -132,11 +269,16 @@ FIRST_COME_RULES: tuple[CollectionRule, ...] = (names_are_unique,)
 """Errors that keep a pathway out when an earlier file (in name order) already has the name."""
 
 
+def check_document(document: BaseModel, stem: str) -> Iterator[tuple[Loc, str, Severity]]:
+    """Run every single-file rule for this kind of content, then the text rules."""
+    for rule, severity in (*RULES.get(type(document), ()), *TEXT_RULES):
+        for loc, message in rule(document, stem):
+            yield loc, message, severity
+
+
 def check_pathway(pathway: Pathway, stem: str) -> Iterator[tuple[Loc, str, Severity]]:
     """Run every single-file rule on one pathway."""
-    for rule, severity in FILE_RULES:
-        for loc, message in rule(pathway, stem):
-            yield loc, message, severity
+    return check_document(pathway, stem)
 
 
 def check_collection(

@@ -7,7 +7,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .loader import Content, load_content, load_files, pathway_files, pathways_dir
+from .loader import (
+    DOCUMENTS,
+    Content,
+    load_content,
+    load_document,
+    load_files,
+    pathway_files,
+    pathways_dir,
+)
 from .problems import Problem
 from .store import content_dir
 
@@ -18,9 +26,13 @@ def _collect(paths: Sequence[str]) -> Content:
         return load_content(content_dir())
     files: list[Path] = []
     missing: list[str] = []
+    extra: list[Problem] = []
+    singles = {file_name: model for file_name, model in DOCUMENTS.values()}
     for raw in paths:
         path = Path(raw)
-        if path.is_file():
+        if path.is_file() and path.name in singles:
+            extra.extend(load_document(path, singles[path.name])[2])
+        elif path.is_file():
             files.append(path)
         elif pathways_dir(path).is_dir():
             files.extend(pathway_files(pathways_dir(path)))
@@ -29,16 +41,17 @@ def _collect(paths: Sequence[str]) -> Content:
         else:
             missing.append(raw)
     content = load_files(files)
-    if missing:
-        extra = tuple(Problem(m, None, "", "no such file or folder") for m in missing)
-        content = Content(content.root, content.pathways, extra + content.problems)
+    missing_problems = [Problem(m, None, "", "no such file or folder") for m in missing]
+    if missing_problems or extra:
+        problems = (*missing_problems, *content.problems, *extra)
+        content = Content(content.root, content.pathways, problems)
     return content
 
 
 def check(args: argparse.Namespace) -> int:
     content = _collect(args.paths)
     for problem in content.problems:
-        print(problem)
+        print(problem, flush=True)
     errors, warnings = len(content.errors), len(content.warnings)
     count = len(content.pathways)
     summary = f"{count} pathway{'s' if count != 1 else ''} valid"

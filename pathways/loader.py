@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from . import checks
 from .messages import describe_validation_error
-from .models import Pathway
+from .models import About, Glossary, Pathway
 from .problems import Problem, field_name
 from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_NESTING
 
@@ -63,6 +63,8 @@ class Content:
     root: Path
     pathways: dict[str, Pathway] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    glossary: Glossary | None = None
+    about: About | None = None
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -98,14 +100,37 @@ def pathway_files(folder: Path) -> list[Path]:
     ]
 
 
+DOCUMENTS: dict[str, tuple[str, type[BaseModel]]] = {
+    "glossary": ("glossary.yaml", Glossary),
+    "about": ("about.yaml", About),
+}
+"""Single files beside the pathways folder: the Content field, the file name and its model."""
+
+
+def content_files(root: Path) -> list[Path]:
+    """Every file the content of a folder is read from (those that exist), in a fixed order."""
+    language = Path(root) / LANGUAGE
+    singles = [language / name for name, _ in DOCUMENTS.values()]
+    return pathway_files(pathways_dir(root)) + [p for p in singles if p.is_file()]
+
+
 def load_content(root: Path | str) -> Content:
-    """Load every pathway file in a content folder; never raises for bad content."""
+    """Load every content file in a content folder; never raises for bad content."""
     root = Path(root)
     folder = pathways_dir(root)
     if not folder.is_dir():
         problem = Problem(str(folder), None, "", "folder not found; check PATHWAYS_CONTENT_DIR")
         return Content(root, {}, (problem,))
-    return load_files(pathway_files(folder), root=root, relative_to=root.parent)
+    content = load_files(pathway_files(folder), root=root, relative_to=root.parent)
+    documents: dict[str, Any] = {}
+    problems = list(content.problems)
+    for name, (file_name, model) in DOCUMENTS.items():
+        path = root / LANGUAGE / file_name
+        if path.is_file():
+            document, _, found = load_document(path, model, _display(path, root.parent))
+            documents[name] = document
+            problems.extend(found)
+    return replace(content, problems=tuple(problems), **documents)
 
 
 def load_files(
@@ -152,7 +177,14 @@ def load_files(
 def load_file(
     path: Path, shown: str | None = None
 ) -> tuple[Pathway | None, dict[Loc, int], list[Problem]]:
-    """Read one file: the pathway (or None if it has errors), its line map and its problems."""
+    """Read one pathway file: the pathway (or None if it has errors), its line map and problems."""
+    return load_document(path, Pathway, shown)
+
+
+def load_document(
+    path: Path, model: type[Any], shown: str | None = None
+) -> tuple[Any, dict[Loc, int], list[Problem]]:
+    """Read one content file of a model: the document (or None), its line map and problems."""
     shown = shown or str(path)
     try:
         text = _read_text(path, shown)
@@ -173,13 +205,13 @@ def load_file(
                 at(
                     (),
                     "",
-                    f"the file is {kind}; it should be a mapping of fields "
-                    "(see content/en/pathways/_template.yaml)",
+                    f"the file is {kind}; it should be a mapping of fields"
+                    + (" (see content/en/pathways/_template.yaml)" if model is Pathway else ""),
                 )
             ],
         )
     try:
-        pathway = Pathway.model_validate(data)
+        document = model.model_validate(data)
     except ValidationError as exc:
         problems = []
         errors = exc.errors(include_url=False)
@@ -187,14 +219,14 @@ def load_file(
             loc = tuple(p for p in err["loc"] if p != "[key]")
             if err["type"] == "too_short" and _has_deeper_error(loc, errors):
                 continue  # an item below failed; that error says what to fix
-            problems.append(at(loc, field_name(loc), describe_validation_error(err)))
+            problems.append(at(loc, field_name(loc), describe_validation_error(err, model)))
         return None, lines, sorted(problems, key=lambda p: (p.line or 0, p.field))
     problems = [
         at(loc, field_name(loc), message, severity)
-        for loc, message, severity in checks.check_pathway(pathway, Path(path).stem)
+        for loc, message, severity in checks.check_document(document, Path(path).stem)
     ]
     ok = not any(p.severity == "error" for p in problems)
-    return (pathway if ok else None), lines, problems
+    return (document if ok else None), lines, sorted(problems, key=lambda p: p.line or 0)
 
 
 def _has_deeper_error(loc: Loc, errors: list[Any]) -> bool:

@@ -6,6 +6,8 @@ import datetime as dt
 import difflib
 from typing import Any
 
+from pydantic import BaseModel
+
 from .models import Pathway
 from .vocab import SCORE_MAX, SCORE_MIN
 
@@ -31,9 +33,9 @@ def _allowed(err: dict[str, Any]) -> str:
     return expected.replace("'", "")
 
 
-def _fields_of(loc: tuple[Any, ...]) -> list[str]:
+def _fields_of(loc: tuple[Any, ...], root: type[BaseModel]) -> list[str]:
     """The field names allowed at a location, for 'did you mean' help on unknown keys."""
-    model: Any = Pathway
+    model: Any = root
     for part in loc[:-1]:
         if isinstance(part, int) or model is None:
             continue
@@ -46,21 +48,21 @@ def _fields_of(loc: tuple[Any, ...]) -> list[str]:
     return list(getattr(model, "model_fields", {})) if model is not None else []
 
 
-def describe_validation_error(err: dict[str, Any]) -> str:
-    """One plain sentence saying what is wrong and how to fix it."""
+def describe_validation_error(err: dict[str, Any], model: type[BaseModel] = Pathway) -> str:
+    """One plain sentence saying what is wrong with a file of this model, and how to fix it."""
     try:
-        return _describe(err)
+        return _describe(err, model)
     except Exception:  # a message must never be the thing that breaks
         return str(err.get("msg", "is not valid"))
 
 
-def _describe(err: dict[str, Any]) -> str:
+def _describe(err: dict[str, Any], model: type[BaseModel]) -> str:
     kind, value, ctx = err["type"], err.get("input"), err.get("ctx", {})
     hint = _YAML_READS.get(type(value))
     if kind == "missing":
         return "is required but missing; add it"
     if kind == "extra_forbidden":
-        allowed = _fields_of(err["loc"])
+        allowed = _fields_of(err["loc"], model)
         close = difflib.get_close_matches(str(err["loc"][-1]), allowed, n=1)
         if close:
             return f"is not a known field; did you mean '{close[0]}'?"

@@ -8,7 +8,8 @@ an id that does not match its file name) live in :mod:`pathways.checks`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+import re
+from typing import Annotated, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
@@ -48,11 +49,20 @@ Certainty = Literal[tuple(CERTAINTY)]  # type: ignore[valid-type]
 DimensionId = Literal[DIMENSION_IDS]  # type: ignore[valid-type]
 
 
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
+
+
 def _web_address(value: str) -> str:
-    """A source link must be a plain http(s) web address with a host."""
+    """A source link must be a plain http(s) web address with a real-looking public host."""
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
         raise ValueError("should be a web address starting with https:// (or http://)")
+    host = (parts.hostname or "").lower()
+    if parts.username or parts.password or parts.port or not _HOST.match(host):
+        raise ValueError(
+            "should be a public web address such as https://doi.org/..., with a domain name "
+            "and no user name, password or port"
+        )
     return value
 
 
@@ -62,9 +72,14 @@ WebAddress = Annotated[str, StringConstraints(strip_whitespace=True), AfterValid
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    PEER_TEXT: ClassVar[tuple[str, ...]] = ()
+    """Fields a peer reads: checked for reading level and person-first language."""
+
 
 class Principle(_Model):
     """A short statement of what the pathway holds to be true or important."""
+
+    PEER_TEXT = ("text",)
 
     text: Text
     themes: tuple[Theme, ...] = Field(min_length=1)
@@ -72,6 +87,8 @@ class Principle(_Model):
 
 class FirstStep(_Model):
     """Something a person could do to start, and who can help with it."""
+
+    PEER_TEXT = ("text", "who_helps")
 
     text: Text
     when: When
@@ -81,13 +98,18 @@ class FirstStep(_Model):
 class Support(_Model):
     """A person, place, service or practice that helps on this pathway."""
 
+    PEER_TEXT = ("description",)
+
     name: ShortText
     type: SupportType
     description: Text
+    sources: tuple[Id, ...] = ()
 
 
 class Rating(_Model):
     """A 0-4 score on one fixed dimension, with the reason for it in one line."""
+
+    PEER_TEXT = ("reason",)
 
     score: int = Field(ge=SCORE_MIN, le=SCORE_MAX)
     reason: Text
@@ -95,6 +117,8 @@ class Rating(_Model):
 
 class Compatibility(_Model):
     """Another pathway this one is often combined with, and how."""
+
+    PEER_TEXT = ("note",)
 
     id: Id
     note: Text
@@ -108,17 +132,47 @@ class Source(_Model):
     url: WebAddress
 
 
+class Group(_Model):
+    """One group in a natural frequency: who they were, and how many of them had the outcome."""
+
+    label: ShortText
+    count: int = Field(ge=0)
+
+
+class NaturalFrequency(_Model):
+    """Numbers as natural frequencies: out of N people, over a time, how many had an outcome."""
+
+    out_of: int = Field(gt=0)
+    time_frame: ShortText
+    outcome: ShortText
+    groups: tuple[Group, ...] = Field(min_length=1)
+
+    def sentence(self) -> str:
+        """The numbers in one plain sentence."""
+        first, *others = self.groups
+        text = f"Out of {self.out_of:,} people {self.time_frame}: about {first.count:,} {self.outcome} {first.label}"
+        if others:
+            rest = [f"about {g.count:,} {g.label}" for g in others]
+            text += ", compared with " + (" and ".join(rest) if len(rest) < 3 else ", ".join(rest))
+        return text + "."
+
+
 class Evidence(_Model):
     """A plain-language statement of what research found, and how sure it is."""
 
+    PEER_TEXT = ("claim", "applies_to")
+
     claim: Text
     applies_to: Text
+    numbers: NaturalFrequency | None = None
     certainty: Certainty
     sources: tuple[Id, ...] = Field(min_length=1)
 
 
 class Pathway(_Model):
     """One recovery pathway, as described in ``content/<lang>/pathways/<id>.yaml``."""
+
+    PEER_TEXT = ("summary", "understanding", "day_to_day", "strengths", "limitations")
 
     id: Id
     name: ShortText
@@ -127,6 +181,7 @@ class Pathway(_Model):
     ) = None
     summary: Text
     understanding: Text
+    day_to_day: Text
     principles: tuple[Principle, ...] = Field(min_length=1)
     first_steps: tuple[FirstStep, ...] = Field(min_length=1)
     supports: tuple[Support, ...] = Field(min_length=1)
@@ -158,3 +213,49 @@ class Pathway(_Model):
             for kind in SUPPORT_TYPES
             if (named := [s for s in self.supports if s.type == kind])
         }
+
+
+class Term(_Model):
+    """A word a reader may not know, explained in plain language."""
+
+    PEER_TEXT = ("definition",)
+
+    id: Id
+    term: ShortText
+    also: tuple[ShortText, ...] = ()
+    definition: Text
+    sources: tuple[Source, ...] = Field(min_length=1)
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every way the term may be written in text."""
+        return (self.term, *self.also)
+
+
+class Glossary(_Model):
+    """The glossary, as described in ``content/<lang>/glossary.yaml``."""
+
+    terms: tuple[Term, ...] = Field(min_length=1)
+
+
+class SafetyFact(_Model):
+    """A safety fact that matters whatever pathway a person is on."""
+
+    PEER_TEXT = ("title", "text")
+
+    id: Id
+    title: ShortText
+    text: Text
+    sources: tuple[Source, ...] = Field(min_length=1)
+
+
+class About(_Model):
+    """What the content is, as described in ``content/<lang>/about.yaml``: dates, policy, funding."""
+
+    PEER_TEXT = ("update_policy", "funding", "conflicts")
+
+    published: dt.date
+    update_policy: Text
+    funding: Text
+    conflicts: Text
+    safety: tuple[SafetyFact, ...] = Field(min_length=1)

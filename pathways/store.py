@@ -12,7 +12,7 @@ import os
 import threading
 from pathlib import Path
 
-from .loader import Content, load_content, pathway_files, pathways_dir
+from .loader import Content, content_files, load_content
 
 ENV_VAR = "PATHWAYS_CONTENT_DIR"
 _PACKAGE_CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -31,14 +31,14 @@ def content_dir() -> Path:
 
 
 def fingerprint(root: Path) -> Fingerprint:
-    """Name, size and modification time of every pathway file: changes when content does."""
+    """Name, size and modification time of every content file: changes when content does."""
     stamps = []
-    for path in pathway_files(pathways_dir(root)):
+    for path in content_files(root):
         try:
             stat = path.stat()
         except OSError:
             continue
-        stamps.append((path.name, stat.st_size, stat.st_mtime_ns))
+        stamps.append((str(path), stat.st_size, stat.st_mtime_ns))
     return tuple(stamps)
 
 

@@ -149,3 +149,52 @@ CERTAINTY: dict[str, str] = {
 """How sure the research is, from most to least certain."""
 
 URL_SCHEMES = ("https://", "http://")
+
+STANDARD_DENOMINATOR = 1000
+"""Natural frequencies use this many people, so numbers compare across pathways."""
+
+READING_GRADE_AVERAGE = 8.0
+"""Highest Flesch-Kincaid grade for a file's peer-facing text taken together."""
+
+READING_GRADE_FIELD = 10.0
+"""Highest Flesch-Kincaid grade for any one peer-facing field."""
+
+READING_MIN_WORDS = 8
+"""Fields shorter than this are not graded alone: a grade of a few words means little."""
+
+BALANCE_RATIO = 1.5
+"""Strengths and limitations may differ in length by at most this factor, either way."""
+
+REVIEW_EVERY_DAYS = 365
+"""A file not reviewed for longer than this is reported as due for review."""
+
+PERSON_FIRST: tuple[tuple[str, str], ...] = (
+    (r"addicts?|junkies?", "person with a substance use disorder, or person who uses drugs"),
+    (r"(?:drug|substance) users?", "person who uses drugs"),
+    (r"alcoholics?|drunks?", "person with alcohol use disorder"),
+    (r"(?:drug|substance|alcohol) abuse", "substance use, misuse or harmful use"),
+    (r"abusers?", "person with a substance use disorder"),
+    (
+        r"(?:stay|stays|staying|stayed|get|gets|getting|got|be|being|been|is|are|was|were)"
+        r" (?:clean|dirty)|clean (?:time|date)|(?:clean|dirty) (?:urine|tests?|screens?)",
+        "not using, in recovery; tested negative or positive",
+    ),
+    (
+        r"replacement therapy|substitution(?: therapy| treatment)?",
+        "medication for addiction treatment, MOUD",
+    ),
+    (r"detox(?:es|ing|ed)?|detoxification", "withdrawal management"),
+    (r"relapse[sd]?|relapsing", "return to use"),
+)
+"""Stigmatising words (regular expressions, whole words, any case) and what to say instead.
+
+From NIDA's "Words Matter" and the ONDCP's guidance on language about addiction."""
+
+EXEMPT_NAMES: tuple[str, ...] = (
+    "Alcoholics Anonymous",
+    "Adult Children of Alcoholics",
+    "Substance Abuse and Mental Health Services Administration",
+    "National Institute on Drug Abuse",
+    "National Institute on Alcohol Abuse and Alcoholism",
+)
+"""Names of organisations, kept as they are written even where they use older words."""

@@ -6,6 +6,8 @@ import pytest
 import yaml
 
 from pathways import Pathway, checks, load_content, load_files
+from pathways.loader import load_document
+from pathways.models import About, Glossary
 
 from .conftest import BROKEN, GOOD
 
@@ -15,12 +17,35 @@ FAILING_FIXTURE = {
     "evidence_cites_listed_sources": "unknown-source.yaml",
     "reviewed_in_the_past": "future-review.yaml",
     "compatible_pathways_exist": "unknown-combination.yaml",
+    "has_graded_evidence": "no-evidence.yaml",
+    "support_sources_are_listed": "unknown-support-source.yaml",
+    "numbers_share_a_denominator": "odd-denominator.yaml",
+    "strengths_and_limitations_balance": "unbalanced.yaml",
+    "review_is_recent": "stale-review.yaml",
+    "fields_are_plain": "hard-field.yaml",
+    "file_is_plain": "hard-file.yaml",
+    "words_are_person_first": "stigma.yaml",
+    "terms_are_unique": "glossary-twice.yaml",
+    "published_in_the_past": "about-future.yaml",
 }
+MODEL = {"glossary-twice.yaml": Glossary, "about-future.yaml": About}
 
-ALL_RULES = [
-    *(rule for rule, _ in checks.FILE_RULES + checks.COLLECTION_RULES),
+PATHWAY_RULES = [
+    *(rule for rule, _ in checks.FILE_RULES + checks.TEXT_RULES + checks.COLLECTION_RULES),
     *checks.FIRST_COME_RULES,
 ]
+DOCUMENT_RULES = [
+    *(rule for rule, _ in checks.GLOSSARY_RULES + checks.ABOUT_RULES),
+]
+ALL_RULES = PATHWAY_RULES + DOCUMENT_RULES
+
+
+# Rules whose failing cases are built in code below, or in the loader's tests.
+TESTED_IN_CODE = {"names_are_unique", "source_ids_are_unique", "not_compatible_with_itself"}
+
+
+def test_every_rule_has_a_failing_case():
+    assert set(FAILING_FIXTURE) | TESTED_IN_CODE == {rule.__name__ for rule in ALL_RULES}
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.__name__)
@@ -28,7 +53,7 @@ def test_every_rule_has_a_one_line_docstring(rule):
     assert rule.__doc__ and "\n" not in rule.__doc__.strip()
 
 
-@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.__name__)
+@pytest.mark.parametrize("rule", PATHWAY_RULES, ids=lambda r: r.__name__)
 def test_every_rule_passes_on_good_content(rule):
     content = load_content(GOOD)
     for pathway in content.pathways.values():
@@ -40,15 +65,24 @@ def test_every_rule_passes_on_good_content(rule):
             assert list(rule(pathway, argument)) == []
 
 
+def test_glossary_and_about_rules_pass_on_good_content():
+    content = load_content(GOOD)
+    assert content.problems == ()
+    for document in (content.glossary, content.about):
+        assert list(checks.check_document(document, "any")) == []
+
+
 @pytest.mark.parametrize(("rule_name", "fixture"), sorted(FAILING_FIXTURE.items()))
 def test_rule_fails_on_its_fixture(rule_name, fixture):
     path = BROKEN / fixture
-    pathway = Pathway.model_validate(yaml.safe_load(path.read_text()))
+    model = MODEL.get(fixture, Pathway)
+    document = model.model_validate(yaml.safe_load(path.read_text()))
     rule = getattr(checks, rule_name)
     collection = rule in dict(checks.COLLECTION_RULES)
-    findings = list(rule(pathway, {pathway.id: pathway} if collection else path.stem))
+    findings = list(rule(document, {document.id: document} if collection else path.stem))
     assert len(findings) == 1
-    assert [p.message for p in load_files([path]).problems] == [findings[0][1]]
+    problems = load_files([path]).problems if model is Pathway else load_document(path, model)[2]
+    assert [p.message for p in problems] == [findings[0][1]]
 
 
 def _alpha(**changes):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pathways import load_content, load_file
@@ -9,6 +11,10 @@ from pathways.loader import pathway_files
 from pathways.vocab import MAX_FILE_BYTES
 
 from .conftest import BROKEN, GOOD
+
+STALE_DAYS = (dt.date.today() - dt.date(2020, 1, 31)).days
+# Not pathway files: checked in test_checks with their own models.
+DOCUMENT_FIXTURES = {"glossary-twice.yaml", "about-future.yaml"}
 
 EXPECTED = {
     "alias.yaml": [
@@ -72,6 +78,38 @@ EXPECTED = {
         "unknown-source.yaml:44: evidence[0].sources[0]: 'alpha-stud' is not in this file's "
         "sources; add it there or fix the id"
     ],
+    "no-evidence.yaml": [
+        "no-evidence.yaml:38: evidence: has no evidence statements; add at least one claim with "
+        "its certainty and sources"
+    ],
+    "unknown-support-source.yaml": [
+        "unknown-support-source.yaml:22: supports[0].sources[0]: 'peer-page' is not in this "
+        "file's sources; add it there or fix the id"
+    ],
+    "odd-denominator.yaml": [
+        "odd-denominator.yaml:42: evidence[0].numbers.out_of: warning: counts out of 100 people; "
+        "give them out of 1,000, like the other statements"
+    ],
+    "unbalanced.yaml": [
+        "unbalanced.yaml:25: strengths: warning: strengths are 3.6 times as long as limitations "
+        "(103 against 29 characters; at most 1.5); give the limitations the same care"
+    ],
+    "stale-review.yaml": [
+        f"stale-review.yaml:47: last_reviewed: warning: last reviewed {STALE_DAYS} days ago (on "
+        "2020-01-31); check the facts and sources again, then update the date"
+    ],
+    "hard-field.yaml": [
+        "hard-field.yaml:5: understanding: warning: reads at grade 29.9, above 10; use shorter "
+        "sentences and everyday words"
+    ],
+    "hard-file.yaml": [
+        "hard-file.yaml:1: warning: its text reads at grade 18.2 on average, above 8; use "
+        "shorter sentences and everyday words"
+    ],
+    "stigma.yaml": [
+        "stigma.yaml:28: limitations[0]: warning: says 'addicts'; use person-first words "
+        "instead: person with a substance use disorder, or person who uses drugs"
+    ],
     "yaml-boolean.yaml": [
         "yaml-boolean.yaml:2: name: should be text, not False; YAML reads yes, no, on, off, true "
         "and false as a yes/no value, so put the text in quotes"
@@ -82,12 +120,15 @@ EXPECTED = {
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_broken_fixture_gives_exact_messages(name):
     pathway, _, problems = load_file(BROKEN / name, name)
-    assert pathway is None
     assert [str(p) for p in problems] == EXPECTED[name]
+    # Errors keep a pathway out of the app; warnings only report.
+    only_warnings = all(p.severity == "warning" for p in problems)
+    assert (pathway is not None) == only_warnings
 
 
 def test_every_broken_fixture_is_covered():
     names = {p.name for p in BROKEN.glob("*.yaml")} - {"unknown-combination.yaml"}
+    names -= DOCUMENT_FIXTURES
     assert names == set(EXPECTED)
 
 

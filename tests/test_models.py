@@ -1,0 +1,50 @@
+"""The models: natural frequencies in words, and which web addresses a source may use."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from pathways.models import NaturalFrequency, Source
+
+
+def test_natural_frequencies_read_as_one_sentence():
+    numbers = NaturalFrequency(
+        out_of=1000,
+        time_frame="over one year",
+        outcome="died",
+        groups=[
+            {"label": "while taking methadone", "count": 11},
+            {"label": "after leaving treatment", "count": 36},
+        ],
+    )
+    assert numbers.sentence() == (
+        "Out of 1,000 people over one year: about 11 died while taking methadone, "
+        "compared with about 36 after leaving treatment."
+    )
+
+
+@pytest.mark.parametrize(
+    "url", ["https://doi.org/10.1136/bmj.j1550", "https://www.samhsa.gov/find-help"]
+)
+def test_sources_link_to_public_web_addresses(url):
+    assert Source(id="s", citation="A source.", url=url).url == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "ftp://doi.org/x",
+        "https://localhost/x",
+        "https://127.0.0.1/x",
+        "https://user:secret@doi.org/x",
+        "https://doi.org:8443/x",
+        "https://doi",
+        "https://doi.org/a b",
+    ],
+)
+def test_sources_refuse_addresses_that_do_not_look_like_public_pages(url):
+    with pytest.raises(ValidationError):
+        Source(id="s", citation="A source.", url=url)
