@@ -12,6 +12,7 @@ pages = [
     st.Page("views/pathway.py", title="Pathway", url_path="pathway"),
     st.Page("views/compare.py", title="Compare", url_path="compare"),
     st.Page("views/sources.py", title="Sources", url_path="sources"),
+    st.Page("views/glossary.py", title="Glossary", url_path="glossary"),
 ]
 page = st.navigation(pages, position="top")
 WIDE_PAGES = {"compare", "sources"}

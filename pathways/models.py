@@ -206,6 +206,10 @@ class Pathway(_Model):
         """The sources an evidence statement cites, in its order."""
         return [s for s in map(self.source, evidence.sources) if s is not None]
 
+    def supporting(self, support: Support) -> list[Source]:
+        """The sources a support's description cites, in its order."""
+        return [s for s in map(self.source, support.sources) if s is not None]
+
     def supports_by_type(self) -> dict[str, list[Support]]:
         """Supports grouped by type, in the vocabulary's order; empty types left out."""
         return {

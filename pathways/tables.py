@@ -157,14 +157,32 @@ def combinations(pathways: Sequence[Pathway]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["pathway", "with", "combined", "notes"])
 
 
+GLOSSARY_LABEL = "Glossary"
+SAFETY_LABEL = "Staying safe"
+
+
 def sources(content: Content) -> pd.DataFrame:
-    """Every source of every pathway."""
+    """Every source: of every pathway, then of the safety facts and the glossary."""
     rows = [
         {"pathway": p.name, "citation": s.citation, "link": s.url, "id": s.id}
         for p in content.pathways.values()
         for s in p.sources
     ]
-    return pd.DataFrame(rows, columns=["pathway", "citation", "link", "id"])
+    if content.about is not None:
+        rows += [
+            {"pathway": SAFETY_LABEL, "citation": s.citation, "link": s.url, "id": s.id}
+            for fact in content.about.safety
+            for s in fact.sources
+        ]
+    if content.glossary is not None:
+        rows += [
+            {"pathway": GLOSSARY_LABEL, "citation": s.citation, "link": s.url, "id": s.id}
+            for term in content.glossary.terms
+            for s in term.sources
+        ]
+    frame = pd.DataFrame(rows, columns=["pathway", "citation", "link", "id"])
+    # A source behind several glossary terms or safety facts is listed once.
+    return frame.drop_duplicates(subset=["pathway", "link", "citation"]).reset_index(drop=True)
 
 
 def evidence(content: Content) -> pd.DataFrame:
@@ -177,12 +195,13 @@ def evidence(content: Content) -> pd.DataFrame:
                 {
                     "pathway": p.name,
                     "claim": e.claim,
+                    "in numbers": e.numbers.sentence() if e.numbers else "",
                     "applies to": e.applies_to,
                     "certainty": CERTAINTY[e.certainty],
                     "sources": "; ".join(s.citation for s in cited),
                 }
             )
-    columns = ["pathway", "claim", "applies to", "certainty", "sources"]
+    columns = ["pathway", "claim", "in numbers", "applies to", "certainty", "sources"]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -15,9 +15,9 @@ from functools import lru_cache
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import charts, tables
+from . import charts, glossary, language, tables
 from .loader import Content
-from .models import Pathway
+from .models import Pathway, SafetyFact, Term
 
 
 @dataclass(frozen=True, eq=False)
@@ -157,3 +157,15 @@ def library(content: Content) -> Library:
         tables.dimensions(),
         tables.reviews(content),
     )
+
+
+@lru_cache(maxsize=64)
+def pathway_terms(content: Content, pathway_id: str) -> tuple[Term, ...]:
+    """The glossary terms a pathway's text uses, to explain them on its page."""
+    texts = (text for _, text in language.peer_texts(content.pathways[pathway_id]))
+    return tuple(glossary.terms_in(content.glossary, texts))
+
+
+def safety(content: Content) -> tuple[SafetyFact, ...]:
+    """Safety facts that matter whatever the pathway (none if the about file is missing)."""
+    return content.about.safety if content.about is not None else ()

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import pathways
-from pathways import SUPPORT_TYPES, WHEN, plain
+from pathways import SUPPORT_TYPES, WHEN, link, plain
 
 CHART_CONFIG = {"displaylogo": False}
 
@@ -59,6 +59,14 @@ else:
             column.container(border=True).markdown(
                 "\n".join([f"**{plain(pathway.name)}**", "", *lines])
             )
+
+safety = pathways.views.safety(content)
+if safety:
+    with st.container(border=True):
+        st.markdown("**Staying safe, whatever the pathway**")
+        for column, fact in zip(st.columns(len(safety)), safety, strict=True):
+            column.markdown(f"**{plain(fact.title)}**  \n{plain(fact.text)}")
+            column.caption(" ".join(link(s.citation, s.url) for s in fact.sources))
 
 st.header("Charts")
 st.caption("Hover over or tap a point to see the reason for each rating.")

@@ -33,6 +33,8 @@ pathway = content.pathways[pathway_id]
 st.title(plain(pathway.name))
 st.markdown(f"**{plain(pathway.summary)}**")
 st.markdown(plain(pathway.understanding))
+with st.container(border=True):
+    st.markdown(f"**Day to day**\n\n{plain(pathway.day_to_day)}")
 
 SECTIONS = ["Principles", "First steps", "Supports", "Strengths and limits", "Ratings", "Evidence"]
 tabs = st.tabs(SECTIONS, key="section", on_change="rerun", bind="query-params")
@@ -50,7 +52,13 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
     elif open_section == "Supports":
         for kind, named in pathway.supports_by_type().items():
             st.markdown(f"**{SUPPORT_TYPES[kind]}**")
-            st.markdown("\n".join(f"- **{plain(s.name)}**: {plain(s.description)}" for s in named))
+            st.markdown(
+                "\n".join(
+                    f"- **{plain(s.name)}**: {plain(s.description)} "
+                    + " ".join(link("Source", src.url) for src in pathway.supporting(s))
+                    for s in named
+                )
+            )
     elif open_section == "Strengths and limits":
         strong, limited = st.columns(2)
         strong.markdown("**Strengths**")
@@ -66,6 +74,8 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
         for item in pathway.evidence:
             with st.container(border=True):
                 st.markdown(plain(item.claim))
+                if item.numbers is not None:
+                    st.markdown(f"**{plain(item.numbers.sentence())}**")
                 cited = "; ".join(s.citation for s in pathway.cited(item))
                 st.caption(
                     f"Applies to: {plain(item.applies_to)} · "
@@ -93,6 +103,17 @@ if others:
         icon=":material/compare_arrows:",
         query_params={"p": [pathway.id, *(other.id for other, _ in others)]},
     )
+
+with st.expander("Staying safe, whatever the pathway", icon=":material/health_and_safety:"):
+    for fact in pathways.views.safety(content):
+        st.markdown(f"**{plain(fact.title)}** {plain(fact.text)}")
+        st.caption(" ".join(link(s.citation, s.url) for s in fact.sources))
+
+terms = pathways.views.pathway_terms(content, pathway.id)
+if terms:
+    with st.expander(f"Words used on this page ({len(terms)})", icon=":material/menu_book:"):
+        st.markdown("\n".join(f"- **{plain(t.term)}**: {plain(t.definition)}" for t in terms))
+        st.page_link("views/glossary.py", label="All words in the glossary")
 
 reviewed = pathway.last_reviewed
 st.caption(f"Last reviewed {reviewed.day} {reviewed:%B %Y}. Education only, not medical advice.")

@@ -3,6 +3,7 @@
 import streamlit as st
 
 import pathways
+from pathways import plain
 
 content = pathways.current_content()
 library = pathways.views.library(content)
@@ -12,6 +13,14 @@ st.markdown(
     "Every fact in Pathways comes from a source you can check. Search by author, "
     "pathway, topic or certainty."
 )
+about = content.about
+if about is not None:
+    with st.container(border=True):
+        st.markdown(f"**Published** {about.published.day} {about.published:%B %Y}")
+        st.markdown(f"**How the content is kept up to date.** {plain(about.update_policy)}")
+        st.markdown(f"**Funding.** {plain(about.funding)}")
+        st.markdown(f"**Conflicts of interest.** {plain(about.conflicts)}")
+
 query = st.text_input("Search", placeholder="e.g. Cochrane, naloxone, methadone", max_chars=100)
 evidence, sources = library.search(query)
 

@@ -40,7 +40,7 @@ def test_changing_the_selection_changes_charts_and_link(open_page):
 def test_side_by_side_columns_show_each_pathway(open_page):
     at = open_page("compare", p=["alpha", "beta"])
     columns = [m.value for m in at.markdown if m.value.startswith("**")]
-    assert [c.splitlines()[0] for c in columns] == ["**Alpha pathway**", "**Beta pathway**"]
+    assert [c.splitlines()[0] for c in columns[:2]] == ["**Alpha pathway**", "**Beta pathway**"]
     assert any("People can recover\\." in m.value for m in at.markdown)
     assert not any("Call a friend" in m.value for m in at.markdown)  # only the open tab is drawn
     at.session_state["compare_tab"] = "First steps"
@@ -98,3 +98,11 @@ def test_an_empty_link_parameter_is_not_reported(open_page):
     at = open_page("compare", p="")
     assert len(at.warning) == 0
     assert at.multiselect(key="compare_ids").value == ["alpha", "beta"]
+
+
+def test_safety_facts_are_shown_with_their_sources(open_page):
+    at = open_page("compare", p=["alpha", "beta"])
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "**Staying safe, whatever the pathway**" in text
+    assert "**Keep a friend close**" in text
+    assert any("Staying safe. Test Press" in c.value.replace("\\", "") for c in at.caption)

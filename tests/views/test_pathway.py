@@ -64,3 +64,20 @@ def test_a_link_to_another_pathway_is_followed_on_the_same_page(open_page):
 def test_text_from_the_link_is_shown_as_typed_never_as_markup(open_page):
     at = open_page("pathway", id="![x](https://tracker.example/pixel.png)")
     assert "\\!\\[x\\]\\(https\\://tracker\\.example/pixel\\.png\\)" in at.warning[0].value
+
+
+def test_day_to_day_numbers_and_words_used_are_shown(open_page):
+    at = open_page("pathway", id="alpha", section="Evidence")
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "**Day to day**" in text and "meet your peer group once" in text
+    assert "about 200 stopped using with Alpha, compared with about 150 without it" in text
+    expanders = [e.label for e in at.expander]
+    assert "Words used on this page (1)" in expanders
+    assert "**peer group**: A group of people" in text
+    assert "**Keep a friend close** Tell a friend where you are going." in text
+
+
+def test_supports_link_to_their_sources(open_page):
+    at = open_page("pathway", id="alpha", section="Supports")
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "People who have been there. [Source](https://example.org/alpha)" in text

@@ -25,3 +25,14 @@ def test_search_with_no_match_shows_empty_tables(open_page):
     at = open_page("sources")
     at.text_input[0].input("zzzz-nothing").run()
     assert at.subheader[0].value == "Evidence statements (0)"
+
+
+def test_sources_page_says_when_it_was_published_how_it_is_updated_and_who_pays(open_page):
+    at = open_page("sources")
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")
+    assert "**Published** 1 February 2026" in text
+    assert "**How the content is kept up to date.** Each file is checked once a year." in text
+    assert "**Funding.** No one pays" in text
+    assert "**Conflicts of interest.** The test authors have none." in text
+    sources = at.dataframe[1].value
+    assert {"Glossary", "Staying safe"} <= set(sources["pathway"])

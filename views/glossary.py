@@ -1,0 +1,24 @@
+"""Glossary: the words a peer may not know, explained plainly, each with its source."""
+
+import streamlit as st
+
+import pathways
+from pathways import link, plain
+
+content = pathways.current_content()
+
+st.title("Glossary")
+st.markdown(
+    "Plain explanations of words used in Pathways. Each one links to the source it rests on."
+)
+query = st.text_input("Find a word", placeholder="e.g. naloxone, sponsor", max_chars=100)
+terms = pathways.glossary.search(content.glossary, query)
+if content.glossary is None:
+    st.info("There is no glossary in this content folder.")
+elif not terms:
+    st.info("No word matches that search. Try a shorter word.")
+for term in terms:
+    with st.container(border=True):
+        also = f" :gray[(also: {plain(', '.join(term.also))})]" if term.also else ""
+        st.markdown(f"**{plain(term.term)}**{also}\n\n{plain(term.definition)}")
+        st.caption(" · ".join(link(s.citation, s.url) for s in term.sources))
