@@ -40,7 +40,7 @@ EXPECTED = {
         "(see content/en/pathways/_template.yaml)"
     ],
     "future-review.yaml": [
-        "future-review.yaml:49: last_reviewed: 2999-01-31 is in the future; use the date the "
+        "future-review.yaml:52: last_reviewed: 2999-01-31 is in the future; use the date the "
         "facts were last checked"
     ],
     "id-mismatch.yaml": [
@@ -66,7 +66,7 @@ EXPECTED = {
         "number from 0 to 4"
     ],
     "script-url.yaml": [
-        "script-url.yaml:48: sources[0].url: 'javascript:alert(1)' should be a web address "
+        "script-url.yaml:51: sources[0].url: 'javascript:alert(1)' should be a web address "
         "starting with https:// (or http://)"
     ],
     "too-deep.yaml": ["too-deep.yaml:2: nesting is deeper than 32 levels; flatten the structure"],
@@ -75,11 +75,11 @@ EXPECTED = {
         "unknown-field.yaml:3: summry: is not a known field; did you mean 'summary'?",
     ],
     "unknown-source.yaml": [
-        "unknown-source.yaml:44: evidence[0].sources[0]: 'alpha-stud' is not in this file's "
+        "unknown-source.yaml:47: evidence[0].sources[0]: 'alpha-stud' is not in this file's "
         "sources; add it there or fix the id"
     ],
     "no-evidence.yaml": [
-        "no-evidence.yaml:38: evidence: has no evidence statements; add at least one claim with "
+        "no-evidence.yaml:41: evidence: has no evidence statements; add at least one claim with "
         "its certainty and sources"
     ],
     "unknown-support-source.yaml": [
@@ -87,7 +87,7 @@ EXPECTED = {
         "file's sources; add it there or fix the id"
     ],
     "odd-denominator.yaml": [
-        "odd-denominator.yaml:42: evidence[0].numbers.out_of: warning: counts out of 100 people; "
+        "odd-denominator.yaml:45: evidence[0].numbers.out_of: warning: counts out of 100 people; "
         "give them out of 1,000, like the other statements"
     ],
     "unbalanced.yaml": [
@@ -95,7 +95,7 @@ EXPECTED = {
         "(103 against 29 characters; at most 1.5); give the limitations the same care"
     ],
     "stale-review.yaml": [
-        f"stale-review.yaml:47: last_reviewed: warning: last reviewed {STALE_DAYS} days ago (on "
+        f"stale-review.yaml:50: last_reviewed: warning: last reviewed {STALE_DAYS} days ago (on "
         "2020-01-31); check the facts and sources again, then update the date"
     ],
     "hard-field.yaml": [
@@ -103,7 +103,7 @@ EXPECTED = {
         "sentences and everyday words"
     ],
     "hard-file.yaml": [
-        "hard-file.yaml:1: warning: its text reads at grade 18.2 on average, above 8; use "
+        "hard-file.yaml:1: warning: its text reads at grade 20.9 on average, above 8; use "
         "shorter sentences and everyday words"
     ],
     "stigma.yaml": [
@@ -169,7 +169,7 @@ def test_unknown_combination_is_a_warning_and_the_pathway_still_loads(make_conte
     content = load_content(root)
     assert list(content.pathways) == ["unknown-combination"]
     assert [str(p) for p in content.problems] == [
-        "content/en/pathways/unknown-combination.yaml:38: compatible_with[0].id: warning: "
+        "content/en/pathways/unknown-combination.yaml:41: compatible_with[0].id: warning: "
         "'omega' is not a loaded pathway (loaded: unknown-combination); it is left out of the "
         "combinations"
     ]
@@ -285,7 +285,7 @@ def test_invalid_date_is_reported(tmp_path):
     path.write_text(text.replace("last_reviewed: 2026-01-31", "last_reviewed: 2026-13-45"))
     _, _, problems = load_file(path, "alpha.yaml")
     assert [str(p) for p in problems] == [
-        "alpha.yaml:50: last_reviewed: has a value YAML cannot read (month must be in 1..12); "
+        "alpha.yaml:61: last_reviewed: has a value YAML cannot read (month must be in 1..12); "
         "put it in quotes if it is meant as text"
     ]
 

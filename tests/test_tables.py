@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pathways import load_content, tables
+from pathways import DIMENSIONS, load_content, tables
 
 from .conftest import GOOD
 
@@ -27,7 +27,7 @@ def test_select_keeps_order_drops_duplicates_and_reports_unknown(content):
 
 def test_ratings_long_has_a_reason_for_every_score(both):
     table = tables.ratings_long(both)
-    assert len(table) == 16
+    assert len(table) == 2 * len(DIMENSIONS)
     row = table[
         (table["pathway"] == "Alpha") & (table["dimension"] == "Peer and group involvement")
     ]
@@ -82,7 +82,14 @@ def test_combinations_list_notes_from_both_sides(both):
 
 def test_sources_and_evidence_search_every_word(content):
     sources = tables.sources(content)
-    assert len(sources) == 2
+    # two pathway sources, then the safety fact's and the two glossary terms'
+    assert sources["pathway"].tolist() == [
+        "Alpha pathway",
+        "Beta pathway",
+        "Staying safe",
+        "Glossary",
+        "Glossary",
+    ]
     assert tables.search(sources, "BETA study")["id"].tolist() == ["beta-study"]
     assert tables.search(sources, "beta alpha").empty
     assert tables.search(sources, "  ").equals(sources)
@@ -91,6 +98,8 @@ def test_sources_and_evidence_search_every_word(content):
         [
             "Alpha pathway",
             "Alpha helps some people.",
+            "Out of 1,000 people over one year: about 200 stopped using with Alpha, "
+            "compared with about 150 without it.",
             "Adults in the tests",
             "Low",
             "Example A. A study of Alpha. Test Journal. 2020;1:1-2.",
@@ -100,7 +109,7 @@ def test_sources_and_evidence_search_every_word(content):
 
 def test_dimensions_explain_both_ends_of_the_scale():
     table = tables.dimensions()
-    assert len(table) == 8
+    assert len(table) == len(DIMENSIONS)
     assert set(table.columns) == {"dimension", "question", "0 means", "4 means"}
 
 

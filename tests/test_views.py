@@ -1,6 +1,6 @@
 """Page results are built once per content and selection, and shared read-only."""
 
-from pathways import load_content, views
+from pathways import DIMENSIONS, load_content, views
 
 from .conftest import GOOD
 
@@ -20,7 +20,7 @@ def test_fewer_than_two_pathways_give_no_comparison_charts_but_the_overview():
     one = views.compare(content, ["alpha"])
     assert one.charts is None
     assert one.overview is not None
-    assert one.overview.table.shape == (2, 8)
+    assert one.overview.table.shape == (2, len(DIMENSIONS))
 
 
 def test_a_reloaded_content_gets_fresh_results():
@@ -41,7 +41,7 @@ def test_library_search_filters_both_tables():
     library = views.library(load_content(GOOD))
     evidence, sources = library.search("beta")
     assert evidence["pathway"].tolist() == ["Beta pathway"]
-    assert sources["id"].tolist() == ["beta-study"]
+    assert sources["id"].tolist() == ["beta-study", "beta-glossary"]
 
 
 def test_combines_with_lists_loaded_pathways_and_notes():
