@@ -16,7 +16,7 @@ def test_search_filters_sources_and_evidence(open_page):
     at = open_page("sources", content=CONTENT)
     at.text_input[0].input("Sordo").run()
     sources = at.dataframe[1].value
-    assert 1 <= len(sources) <= 3
+    assert 1 <= len(sources) <= 6
     assert sources["citation"].str.contains("Sordo").all()
     assert at.subheader[1].value == f"Sources ({len(sources)})"
 
