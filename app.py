@@ -11,6 +11,7 @@ pages = [
     st.Page("views/home.py", title="Home", url_path="", default=True),
     st.Page("views/pathway.py", title="Pathway", url_path="pathway"),
     st.Page("views/compare.py", title="Compare", url_path="compare"),
+    st.Page("views/priorities.py", title="What matters to me", url_path="priorities"),
     st.Page("views/sources.py", title="Sources", url_path="sources"),
     st.Page("views/glossary.py", title="Glossary", url_path="glossary"),
 ]

@@ -4,7 +4,7 @@ This package holds the domain: models, loader, content rules, comparison tables 
 builders. It never imports streamlit, so everything here can be tested and reused alone.
 """
 
-from . import charts, tables, views
+from . import charts, fit, glossary, language, plan, tables, views
 from .helplines import HELP_LINES, HELP_STRIP
 from .loader import Content, load_content, load_file, load_files
 from .models import (
@@ -20,11 +20,12 @@ from .models import (
 from .problems import Problem
 from .store import content_dir, current_content
 from .text import link, plain
-from .vocab import CERTAINTY, DIMENSIONS, SCORE_MAX, SCORE_MIN, SUPPORT_TYPES, THEMES, WHEN
+from .vocab import CERTAINTY, DIMENSIONS, FIT, SCORE_MAX, SCORE_MIN, SUPPORT_TYPES, THEMES, WHEN
 
 __all__ = [
     "CERTAINTY",
     "DIMENSIONS",
+    "FIT",
     "HELP_LINES",
     "HELP_STRIP",
     "SCORE_MAX",
@@ -45,11 +46,15 @@ __all__ = [
     "charts",
     "content_dir",
     "current_content",
+    "fit",
+    "glossary",
+    "language",
     "link",
     "load_content",
     "load_file",
     "load_files",
     "plain",
+    "plan",
     "tables",
     "views",
 ]

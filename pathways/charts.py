@@ -313,3 +313,113 @@ def combinations(pairs: pd.DataFrame, names: list[str]) -> Figure:
         else "Matrix of pathway pairs. None of the pairs shown is noted as combined."
     )
     return _layout(figure, "Which pathways combine", alt, height=120 + 60 * size, legend=False)
+
+
+FIT_STYLE = {
+    # fit: (colour, mark printed on the chart)
+    "Lines up": ("#0072B2", "✓"),
+    "Partly": ("#8a8f94", "~"),
+    "Pulls against": ("#D55E00", "✗"),
+}
+
+
+def fit_bars(rows: pd.DataFrame, pathway: str) -> Figure:
+    """One pathway against each answer: bars to the right line up, to the left pull against."""
+    figure = Figure()
+    for fit, (colour, mark) in FIT_STYLE.items():
+        part = rows[rows["fit"] == fit]
+        if part.empty:
+            continue
+        figure.add_trace(
+            go.Bar(
+                x=part["alignment"],
+                y=[html.escape(q) for q in part["question"]],
+                orientation="h",
+                name=f"{mark} {fit}",
+                marker=dict(color=colour),
+                text=[f"{mark} {fit}"] * len(part),
+                textposition="inside",
+                insidetextanchor="middle",
+                customdata=[
+                    [_safe(said), r, _safe(reason)]
+                    for said, r, reason in zip(
+                        part["you said"], part["rating"], part["reason"], strict=True
+                    )
+                ],
+                hovertemplate=f"<b>%{{y}}</b>: {fit.lower()}<br>You said: %{{customdata[0]}}"
+                f"<br>Rating %{{customdata[1]}} of {SCORE_MAX}: %{{customdata[2]}}<extra></extra>",
+            )
+        )
+    questions = list(rows["question"])
+    figure.update_yaxes(
+        categoryorder="array",
+        categoryarray=[html.escape(q) for q in questions],
+        autorange="reversed",
+    )
+    figure.update_xaxes(
+        range=[-1.05, 1.05],
+        tickvals=[-1, 0, 1],
+        ticktext=["pulls against", "partly", "lines up"],
+        zeroline=True,
+        zerolinecolor="#8a8f94",
+    )
+    summary = "; ".join(
+        f"{q}: {f.lower()}" for q, f in zip(rows["question"], rows["fit"], strict=True)
+    )
+    alt = f"Bar chart of how {pathway} sits with each answer. {summary}."
+    return _layout(
+        figure, f"How {pathway} sits with your answers", alt, height=140 + 44 * len(questions)
+    )
+
+
+def fit_matrix(rows: pd.DataFrame) -> Figure:
+    """Every pathway against every answer, with a mark and colour in each cell; no totals."""
+    names = list(dict.fromkeys(rows["pathway"]))
+    questions = list(dict.fromkeys(rows["question"]))
+    level = {"Pulls against": 0, "Partly": 1, "Lines up": 2}
+    grid = rows.pivot(index="pathway", columns="question", values="fit").reindex(
+        index=names, columns=questions
+    )
+    reason = rows.pivot(index="pathway", columns="question", values="reason").reindex(
+        index=names, columns=questions
+    )
+    colours = [FIT_STYLE[f][0] for f in ("Pulls against", "Partly", "Lines up")]
+    figure = Figure(
+        go.Heatmap(
+            z=[[level[grid.loc[n, q]] for q in questions] for n in names],
+            x=[html.escape(q) for q in questions],
+            y=[html.escape(n) for n in names],
+            zmin=0,
+            zmax=2,
+            colorscale=[
+                [0, colours[0]],
+                [1 / 3, colours[0]],
+                [1 / 3, colours[1]],
+                [2 / 3, colours[1]],
+                [2 / 3, colours[2]],
+                [1, colours[2]],
+            ],
+            showscale=False,
+            text=[[FIT_STYLE[grid.loc[n, q]][1] for q in questions] for n in names],
+            texttemplate="%{text}",
+            textfont=dict(color="#ffffff", size=18),
+            customdata=[
+                [[grid.loc[n, q], _safe(reason.loc[n, q])] for q in questions] for n in names
+            ],
+            hovertemplate="<b>%{y}</b> · %{x}: %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
+            xgap=3,
+            ygap=3,
+        )
+    )
+    figure.update_yaxes(autorange="reversed")
+    figure.update_xaxes(side="top", tickangle=0)
+    summary = "; ".join(
+        f"{n}: " + ", ".join(f"{q} {grid.loc[n, q].lower()}" for q in questions) for n in names
+    )
+    alt = (
+        f"Grid of {len(names)} pathways by {len(questions)} answers. Each cell says whether the "
+        f"pathway lines up (✓), partly (~) or pulls against (✗) the answer. {summary}."
+    )
+    return _layout(
+        figure, "Every pathway, every answer", alt, height=140 + 48 * len(names), legend=False
+    )

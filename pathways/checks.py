@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import language
-from .models import About, Glossary, Pathway
+from .models import About, Glossary, Pathway, Questions
 from .problems import Severity
 from .vocab import (
     BALANCE_RATIO,
@@ -206,6 +206,18 @@ def published_in_the_past(about: About, stem: str) -> Iterator[Finding]:
         yield (("published",), f"{about.published} is in the future; use the date it was published")
 
 
+def questions_are_unique(questions: Questions, stem: str) -> Iterator[Finding]:
+    """Each question has its own id, so answers never mix."""
+    seen: set[str] = set()
+    for index, question in enumerate(questions.questions):
+        if question.id in seen:
+            yield (
+                ("questions", index, "id"),
+                f"'{question.id}' is used twice; give each question its own id",
+            )
+        seen.add(question.id)
+
+
 def compatible_pathways_exist(pathway: Pathway, others: Mapping[str, Pathway]) -> Iterator[Finding]:
     """Combinations name pathways that are in the content folder."""
     for index, other in enumerate(pathway.compatible_with):
@@ -256,10 +268,12 @@ FILE_RULES: tuple[tuple[FileRule, Severity], ...] = (
 )
 GLOSSARY_RULES: tuple[tuple[FileRule, Severity], ...] = ((terms_are_unique, "error"),)
 ABOUT_RULES: tuple[tuple[FileRule, Severity], ...] = ((published_in_the_past, "error"),)
+QUESTION_RULES: tuple[tuple[FileRule, Severity], ...] = ((questions_are_unique, "error"),)
 RULES: dict[type, tuple[tuple[FileRule, Severity], ...]] = {
     Pathway: FILE_RULES,
     Glossary: GLOSSARY_RULES,
     About: ABOUT_RULES,
+    Questions: QUESTION_RULES,
 }
 """The rules for each kind of content file, run after the ``TEXT_RULES`` every file gets."""
 COLLECTION_RULES: tuple[tuple[CollectionRule, Severity], ...] = (

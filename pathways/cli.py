@@ -20,18 +20,22 @@ from .problems import Problem
 from .store import content_dir
 
 
-def _collect(paths: Sequence[str]) -> Content:
-    """Load content folders, folders of pathway files and single files as one set."""
+def _collect(paths: Sequence[str]) -> tuple[Content, int]:
+    """Load content folders, folders of pathway files and single files as one set; also say
+    how many other content files (glossary, questions ...) were checked."""
     if not paths:
-        return load_content(content_dir())
+        content = load_content(content_dir())
+        return content, sum(getattr(content, name) is not None for name in DOCUMENTS)
     files: list[Path] = []
     missing: list[str] = []
     extra: list[Problem] = []
+    others = 0
     singles = {file_name: model for file_name, model in DOCUMENTS.values()}
     for raw in paths:
         path = Path(raw)
         if path.is_file() and path.name in singles:
             extra.extend(load_document(path, singles[path.name])[2])
+            others += 1
         elif path.is_file():
             files.append(path)
         elif pathways_dir(path).is_dir():
@@ -45,24 +49,27 @@ def _collect(paths: Sequence[str]) -> Content:
     if missing_problems or extra:
         problems = (*missing_problems, *content.problems, *extra)
         content = Content(content.root, content.pathways, problems)
-    return content
+    return content, others
 
 
 def check(args: argparse.Namespace) -> int:
-    content = _collect(args.paths)
+    content, others = _collect(args.paths)
     for problem in content.problems:
         print(problem, flush=True)
     errors, warnings = len(content.errors), len(content.warnings)
     count = len(content.pathways)
     summary = f"{count} pathway{'s' if count != 1 else ''} valid"
-    if count == 0 and not content.problems:
+    if others:
+        summary += f" (and {others} other content file{'s' if others != 1 else ''} checked)"
+    nothing = count == 0 and not others and not content.problems
+    if nothing:
         summary = "no pathway files found"
     elif errors or warnings:
         summary += f"; {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
     else:
         summary += "; no problems found"
     print(summary, file=sys.stderr if errors else sys.stdout)
-    failed = errors or (args.strict and warnings) or (count == 0 and not content.problems)
+    failed = errors or (args.strict and warnings) or nothing
     return 1 if failed else 0
 
 

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import checks
 from .messages import describe_validation_error
-from .models import About, Glossary, Pathway
+from .models import About, Glossary, Pathway, Questions
 from .problems import Problem, field_name
 from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_NESTING
 
@@ -65,6 +65,7 @@ class Content:
     problems: tuple[Problem, ...] = ()
     glossary: Glossary | None = None
     about: About | None = None
+    questions: Questions | None = None
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -103,6 +104,7 @@ def pathway_files(folder: Path) -> list[Path]:
 DOCUMENTS: dict[str, tuple[str, type[BaseModel]]] = {
     "glossary": ("glossary.yaml", Glossary),
     "about": ("about.yaml", About),
+    "questions": ("questions.yaml", Questions),
 }
 """Single files beside the pathways folder: the Content field, the file name and its model."""
 

@@ -263,3 +263,36 @@ class About(_Model):
     funding: Text
     conflicts: Text
     safety: tuple[SafetyFact, ...] = Field(min_length=1)
+
+
+class Choice(_Model):
+    """One answer to a question, and the rating on the question's dimension it lines up with."""
+
+    PEER_TEXT = ("label",)
+
+    label: ShortText
+    wants: int = Field(ge=SCORE_MIN, le=SCORE_MAX)
+    direction: Literal["exactly", "or_more", "or_less"] = "exactly"
+    """``or_more``: any rating of ``wants`` or higher lines up fully (``or_less``: or lower)."""
+
+
+class Question(_Model):
+    """A question about what matters to a person, tied to one rating dimension."""
+
+    PEER_TEXT = ("ask", "why")
+
+    id: Id
+    ask: Text
+    short: Label
+    why: Text
+    dimension: DimensionId
+    choices: tuple[Choice, ...] = Field(min_length=2, max_length=5)
+
+
+class Questions(_Model):
+    """The values conversation, as described in ``content/<lang>/questions.yaml``."""
+
+    questions: tuple[Question, ...] = Field(min_length=1)
+
+    def by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}

@@ -15,7 +15,7 @@ from functools import lru_cache
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import charts, glossary, language, tables
+from . import charts, fit, glossary, language, tables
 from .loader import Content
 from .models import Pathway, SafetyFact, Term
 
@@ -169,3 +169,30 @@ def pathway_terms(content: Content, pathway_id: str) -> tuple[Term, ...]:
 def safety(content: Content) -> tuple[SafetyFact, ...]:
     """Safety facts that matter whatever the pathway (none if the about file is missing)."""
     return content.about.safety if content.about is not None else ()
+
+
+@dataclass(frozen=True, eq=False)
+class Fit:
+    """What the Priorities page draws for one set of answers. Built on each run, never cached:
+    answers belong to one person."""
+
+    pathways: tuple[fit.PathwayFit, ...]
+    matrix: Panel | None
+    """None until at least one question is answered."""
+    combinations: tuple[fit.Combination, ...]
+
+    def bars(self, pathway_id: str) -> Panel | None:
+        """One pathway against each answer, as diverging bars."""
+        chosen = next((f for f in self.pathways if f.pathway.id == pathway_id), None)
+        if chosen is None or not chosen.lines:
+            return None
+        rows = fit.table([chosen])
+        return Panel(f"fit-{pathway_id}", charts.fit_bars(rows, chosen.pathway.label), rows)
+
+
+def priorities(content: Content, answers: fit.Answers) -> Fit:
+    """How every loaded pathway sits with these answers, and which combinations fit them."""
+    fits = fit.fit(content.pathways.values(), content.questions, answers)
+    rows = fit.table(fits)
+    matrix = Panel("fit-matrix", charts.fit_matrix(rows), rows) if not rows.empty else None
+    return Fit(tuple(fits), matrix, tuple(fit.combinations_that_fit(fits)))

@@ -222,3 +222,16 @@ EXEMPT_NAMES: tuple[str, ...] = (
     "National Institute on Alcohol Abuse and Alcoholism",
 )
 """Names of organisations, kept as they are written even where they use older words."""
+
+FIT: dict[str, str] = {
+    "lines-up": "Lines up",
+    "partly": "Partly",
+    "pulls-against": "Pulls against",
+}
+"""How a pathway's rating sits with an answer, from closest to furthest."""
+
+FIT_LINES_UP_WITHIN = 1
+"""A rating this many points or fewer from what an answer wants lines up with it."""
+
+FIT_PULLS_FROM = 3
+"""A rating this many points or more from what an answer wants pulls against it."""

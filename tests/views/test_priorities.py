@@ -1,0 +1,124 @@
+"""The values conversation: answer -> fit view changes -> steps chosen -> plan built."""
+
+from __future__ import annotations
+
+from .conftest import charts, help_strip_shown
+
+
+def answer(at, question_id, index):
+    group = next(g for g in at.button_group if g.key == f"answer_{question_id}")
+    group.set_value(index).run()
+
+
+def open_step(at, label):
+    at.session_state["priorities_step"] = label
+    at.run()
+
+
+def text_of(at):
+    return " ".join(m.value for m in at.markdown).replace("\\", "")
+
+
+def test_questions_come_from_content_each_with_a_skip(open_page):
+    at = open_page("priorities")
+    assert help_strip_shown(at)
+    assert [t.label for t in at.tabs] == ["1. What matters", "2. How pathways fit", "3. My plan"]
+    groups = at.button_group
+    assert [g.key for g in groups] == ["answer_groups", "answer_medication"]
+    assert "How do you feel about meeting in groups?" in groups[0].proto.label
+    assert groups[0].proto.options[-1].content == "I'm not sure / skip"
+
+
+def test_the_fit_view_follows_the_answers_and_never_ranks(open_page):
+    at = open_page("priorities")
+    open_step(at, "2. How pathways fit")
+    assert "Answer at least one question" in at.info[-1].value
+    open_step(at, "1. What matters")
+    answer(at, "groups", 0)  # I would like groups
+    open_step(at, "2. How pathways fit")
+    matrix = charts(at)[0]
+    assert matrix["layout"]["title"]["text"] == "Every pathway, every answer"
+    assert matrix["data"][0]["text"] == [["✓"], ["~"]]  # alpha lines up, beta partly
+    text = text_of(at)
+    assert "You said “I would like groups”. Alpha (peer and group involvement: 4 of 4)" in text
+    # no totals, no ranking words
+    for verdict in ("best", "score:", "match %", "recommended", "top pick"):
+        assert verdict not in text.lower()
+
+    open_step(at, "1. What matters")
+    answer(at, "groups", 1)  # would rather not
+    open_step(at, "2. How pathways fit")
+    assert charts(at)[0]["data"][0]["text"] == [["✗"]] * 1 + [["✓"]]
+
+
+def test_skipping_every_question_shows_no_fit(open_page):
+    at = open_page("priorities")
+    answer(at, "groups", -1)
+    open_step(at, "2. How pathways fit")
+    assert "Answer at least one question" in at.info[-1].value
+
+
+def test_combinations_that_fit_are_shown(open_page):
+    at = open_page("priorities")
+    answer(at, "medication", 0)  # both pathways rate medication 2: lines up (or_more 3, gap 1)
+    open_step(at, "2. How pathways fit")
+    text = text_of(at)
+    assert "**Alpha pathway + Beta pathway**" in text
+    assert "Alpha and Beta work well together." in text
+
+
+def test_steps_and_supports_chosen_build_the_plan(open_page):
+    at = open_page("priorities")
+    answer(at, "groups", 0)
+    open_step(at, "3. My plan")
+    at.checkbox(key="plan_step_alpha:0").check().run()
+    at.checkbox(key="plan_step_beta:1").check().run()
+    at.checkbox(key="plan_support_beta:0").check().run()
+    at.text_area(key="plan_contacts").input("My sister, 555-0100").run()
+    at.text_area(key="plan_notes").input("Ask about the Tuesday group").run()
+    text = text_of(at)
+    assert "**What matters to me**" in text
+    assert "How do you feel about meeting in groups? I would like groups." in text
+    assert "Today: Call a friend. Who helps: A friend. (Alpha)" in text
+    assert "This week: Visit a group. Who helps: Group members. (Beta pathway)" in text
+    assert "**If I need help now**" in text and "1-800-662-4357" in text
+    assert "My sister, 555-0100" in text and "Ask about the Tuesday group" in text
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Download my plan (PDF)", "Download as text"]
+
+
+def test_clear_my_answers_empties_everything(open_page):
+    at = open_page("priorities")
+    answer(at, "groups", 0)
+    open_step(at, "3. My plan")
+    at.checkbox(key="plan_step_alpha:0").check().run()
+    at.text_area(key="plan_notes").input("private note").run()
+    at.button[0].click().run()
+    assert "answer_groups" not in at.session_state
+    assert at.session_state["plan_step_alpha:0"] is False
+    assert at.session_state["plan_notes"] == ""
+    assert "private note" not in text_of(at)
+    assert at.text_area(key="plan_notes").value == ""
+
+
+def test_two_sessions_never_see_each_others_answers(open_page):
+    first = open_page("priorities")
+    answer(first, "groups", 0)
+    open_step(first, "3. My plan")
+    first.text_area(key="plan_notes").input("only mine").run()
+    second = open_page("priorities")
+    assert second.button_group[0].value is None
+    open_step(second, "3. My plan")
+    assert second.text_area(key="plan_notes").value == ""
+    assert "only mine" not in text_of(second)
+    open_step(second, "2. How pathways fit")
+    assert "Answer at least one question" in second.info[-1].value
+
+
+def test_answers_never_reach_the_address_bar(open_page):
+    at = open_page("priorities")
+    answer(at, "groups", 0)
+    open_step(at, "3. My plan")
+    at.text_area(key="plan_notes").input("secret").run()
+    assert "secret" not in str(dict(at.query_params))
+    assert not any(k.startswith(("answer", "plan")) for k in at.query_params)

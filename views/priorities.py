@@ -1,0 +1,186 @@
+"""What matters to me: a values conversation, how each pathway fits, and a take-home plan.
+
+Answers, choices and notes live only in this browser session's widgets: they are not put
+in the address bar, not cached, not logged and not written anywhere.
+"""
+
+import streamlit as st
+
+import pathways
+from pathways import FIT, plain
+
+SKIP = -1
+PRIVATE = ("answer_", "plan_")
+# Tablet first: touch targets of at least 44 px; printing shows the plan alone.
+st.html(
+    """<style>
+[data-testid="stButtonGroup"] button, [data-testid="stCheckbox"] label,
+[data-testid="stBaseButton-secondary"], [data-testid="stDownloadButton"] button
+  { min-height: 44px; }
+@media print {
+  body * { visibility: hidden; }
+  .st-key-plan_sheet, .st-key-plan_sheet * { visibility: visible; }
+  .st-key-plan_sheet { position: absolute; left: 0; top: 0; width: 100%; border: none; }
+}
+</style>"""
+)
+
+
+def clear_answers():
+    """Forget every answer, choice and note of this session."""
+    for key in list(st.session_state):
+        if str(key).startswith(PRIVATE):
+            del st.session_state[key]
+
+
+# Streamlit forgets a widget's value when a run does not draw it (another step is open):
+# writing each private value back keeps it for this session, and only this session.
+for key in list(st.session_state):
+    if str(key).startswith(PRIVATE):
+        st.session_state[key] = st.session_state[key]
+
+content = pathways.current_content()
+questions = content.questions.questions if content.questions else ()
+
+st.title("What matters to me")
+st.markdown(
+    "Say what matters to you, and see how each pathway lines up with it. There are no right "
+    "answers, and no pathway is picked for you. Skip anything you like."
+)
+st.caption(
+    "Your answers stay on this screen only. They are not saved or sent anywhere, and they "
+    "are gone when you close the page or press **Clear my answers**."
+)
+st.button("Clear my answers", icon=":material/delete:", on_click=clear_answers)
+
+STEPS = ["1. What matters", "2. How pathways fit", "3. My plan"]
+tabs = st.tabs(STEPS, key="priorities_step", on_change="rerun")
+open_step = next(label for label, tab in zip(STEPS, tabs, strict=True) if tab.open)
+
+answers = {q.id: st.session_state.get(f"answer_{q.id}") for q in questions}
+answers = {k: (None if v in (None, SKIP) else v) for k, v in answers.items()}
+
+with tabs[STEPS.index(open_step)]:  # only the open step is drawn
+    if open_step == STEPS[0]:
+        if not questions:
+            st.info("There are no questions in this content folder.")
+        for question in questions:
+            with st.container(border=True):
+                st.pills(
+                    f"**{plain(question.ask)}**",
+                    [*range(len(question.choices)), SKIP],
+                    format_func=lambda i, q=question: (
+                        "I'm not sure / skip" if i == SKIP else q.choices[i].label
+                    ),
+                    key=f"answer_{question.id}",
+                )
+                st.caption(plain(question.why))
+        st.markdown("When you are ready, open **2. How pathways fit**.")
+
+    elif open_step == STEPS[1]:
+        result = pathways.views.priorities(content, answers)
+        if result.matrix is None:
+            st.info("Answer at least one question in **1. What matters** to see how pathways fit.")
+        else:
+            st.caption(
+                "How this works: each answer is held against each pathway's rating on one "
+                "dimension (see Sources). Within 1 point, it lines up; 2 points away, partly; "
+                "3 or more, it pulls against. The rule is the same for everyone. There is no "
+                "score and no ranking, and pathways are always shown in the same order."
+            )
+            matrix = result.matrix
+            st.plotly_chart(
+                matrix.figure, alt=matrix.alt, theme=None, config={"displaylogo": False}
+            )
+            ids = [f.pathway.id for f in result.pathways]
+            closer = st.selectbox(
+                "Look closer at one pathway",
+                ids,
+                format_func=lambda i: content.pathways[i].name,
+                key="fit_pathway",
+            )
+            bars = result.bars(closer)
+            if bars is not None:
+                st.plotly_chart(
+                    bars.figure, alt=bars.alt, theme=None, config={"displaylogo": False}
+                )
+            looked = next(f for f in result.pathways if f.pathway.id == closer)
+            for fit_id, label in FIT.items():
+                lines = looked.with_fit(fit_id)
+                if lines:
+                    st.markdown(f"**{label}**")
+                    st.markdown(
+                        "\n".join(f"- {plain(line.sentence(looked.pathway))}" for line in lines)
+                    )
+            st.subheader("Pathways can be combined")
+            if result.combinations:
+                st.markdown(
+                    "These pairs are often combined. Between them, each of your answers lines "
+                    "up with at least one, and neither pulls against it."
+                )
+                for combo in result.combinations:
+                    with st.container(border=True):
+                        st.markdown(
+                            f"**{plain(combo.first.pathway.name)} + "
+                            f"{plain(combo.second.pathway.name)}**  \n{plain(combo.note)}"
+                        )
+            else:
+                st.markdown(
+                    "No pair that is often combined lines up with every answer. Many people "
+                    "still combine pathways; the notes on each pathway's page say how."
+                )
+            st.markdown("When you are ready, open **3. My plan**.")
+
+    else:
+        st.markdown(
+            "Pick first steps and supports from any pathway, and add people to contact and "
+            "your own notes. No name is needed."
+        )
+        steps = pathways.plan.choices(content, "first_steps")
+        supports = pathways.plan.choices(content, "supports")
+        for pathway in content.pathways.values():
+            with st.expander(pathway.name):
+                st.markdown("**First steps**")
+                for key, label in steps[pathway.id]:
+                    st.checkbox(plain(label), key=f"plan_step_{key}")
+                st.markdown("**Supports**")
+                for key, label in supports[pathway.id]:
+                    st.checkbox(plain(label), key=f"plan_support_{key}")
+        contacts = st.text_area(
+            "People and places I can contact",
+            placeholder="For example: my sister, 555-0100; the clinic front desk",
+            max_chars=1000,
+            key="plan_contacts",
+        )
+        notes = st.text_area("My notes", max_chars=2000, key="plan_notes")
+        chosen_steps = [k for k in (key for v in steps.values() for key, _ in v)
+                        if st.session_state.get(f"plan_step_{k}")]  # fmt: skip
+        chosen_supports = [k for k in (key for v in supports.values() for key, _ in v)
+                           if st.session_state.get(f"plan_support_{k}")]  # fmt: skip
+        plan = pathways.plan.build(content, answers, chosen_steps, chosen_supports, contacts, notes)
+        with st.container(border=True, key="plan_sheet"):
+            st.markdown(f"### {pathways.plan.TITLE}")
+            st.caption(f"Made on {plan.made_on.day} {plan.made_on:%B %Y}")
+            for heading, items in pathways.plan.sections(plan):
+                st.markdown(f"**{heading}**")
+                st.markdown("\n".join(f"- {plain(item)}" for item in items if item.strip()))
+        left, right = st.columns(2)
+        left.download_button(
+            "Download my plan (PDF)",
+            data=lambda plan=plan: pathways.plan.pdf(plan),
+            file_name="my-recovery-plan.pdf",
+            mime="application/pdf",
+            icon=":material/download:",
+            on_click="ignore",
+            key="download_pdf",
+        )
+        right.download_button(
+            "Download as text",
+            data=lambda plan=plan: pathways.plan.text(plan),
+            file_name="my-recovery-plan.txt",
+            mime="text/plain",
+            icon=":material/description:",
+            on_click="ignore",
+            key="download_text",
+        )
+        st.caption("To print, use your browser's Print. Only the plan is printed.")
