@@ -19,7 +19,7 @@ from .models import (
 )
 from .problems import Problem
 from .store import content_dir, current_content
-from .text import link, plain
+from .text import label, link, plain
 from .vocab import CERTAINTY, DIMENSIONS, FIT, SCORE_MAX, SCORE_MIN, SUPPORT_TYPES, THEMES, WHEN
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "current_content",
     "fit",
     "glossary",
+    "label",
     "language",
     "link",
     "load_content",

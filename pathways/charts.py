@@ -420,6 +420,6 @@ def fit_matrix(rows: pd.DataFrame) -> Figure:
         f"Grid of {len(names)} pathways by {len(questions)} answers. Each cell says whether the "
         f"pathway lines up (✓), partly (~) or pulls against (✗) the answer. {summary}."
     )
-    return _layout(
-        figure, "Every pathway, every answer", alt, height=140 + 48 * len(names), legend=False
-    )
+    _layout(figure, "Every pathway, every answer", alt, height=160 + 48 * len(names), legend=False)
+    figure.update_layout(margin=dict(t=90))  # room for the answers above the grid
+    return figure

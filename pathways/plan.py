@@ -107,7 +107,10 @@ def _date(day: dt.date) -> str:
 
 def sections(plan: Plan) -> list[tuple[str, list[str]]]:
     """The plan as headed lists of lines, the same for text, PDF and screen."""
-    parts: list[tuple[str, list[str]]] = []
+    # Help lines first: always on page one, never split from their heading.
+    parts: list[tuple[str, list[str]]] = [
+        ("If I need help now", [f"{h.name}: {h.how}" for h in HELP_LINES])
+    ]
     if plan.matters:
         parts.append(("What matters to me", [f"{ask} {said}." for ask, said in plan.matters]))
     if plan.steps:
@@ -131,7 +134,6 @@ def sections(plan: Plan) -> list[tuple[str, list[str]]]:
         parts.append(("People and places I can contact", plan.contacts.splitlines()))
     if plan.notes:
         parts.append(("My notes", plan.notes.splitlines()))
-    parts.append(("If I need help now", [f"{h.name}: {h.how}" for h in HELP_LINES]))
     return parts
 
 
@@ -160,7 +162,8 @@ def _latin1(value: str) -> str:
 def pdf(plan: Plan) -> bytes:
     """The plan as a one- or two-page PDF in large, plain type."""
     doc = FPDF(format="letter")
-    doc.set_auto_page_break(auto=True, margin=18)
+    doc.set_auto_page_break(auto=True, margin=15)
+    doc.set_margins(18, 15, 18)
     doc.set_title(TITLE)
     doc.set_creator("Pathways")
     doc.add_page()
@@ -168,7 +171,9 @@ def pdf(plan: Plan) -> bytes:
 
     def write(line: str, size: float, style: str = "", gap: float = 1.5) -> None:
         doc.set_font("Helvetica", style, size)
-        doc.multi_cell(width, size * 0.5, _latin1(line), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        doc.multi_cell(
+            width, size * 0.5, _latin1(line), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        )
         doc.ln(gap)
 
     write(TITLE, 20, "B", 0)
@@ -177,8 +182,8 @@ def pdf(plan: Plan) -> bytes:
         write(heading, 14, "B", 1)
         for item in items:
             if item.strip():
-                write(f"-  {item}", 11)
-        doc.ln(3)
+                write(f"-  {item}", 11, gap=1)
+        doc.ln(2)
     write(FOOTER, 9, "I")
     return bytes(doc.output())
 

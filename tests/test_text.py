@@ -1,4 +1,4 @@
-from pathways import link, plain
+from pathways import label, link, plain
 
 
 def test_plain_shows_markdown_and_html_as_typed():
@@ -13,3 +13,10 @@ def test_plain_folds_whitespace():
 
 def test_link_cannot_break_out_of_its_address():
     assert link("Paper", "https://example.org/a(b)") == "[Paper](https://example.org/a%28b%29)"
+
+
+def test_labels_drop_markup_so_nothing_loads_and_screen_readers_read_words():
+    assert label("![x](https://evil.example/a.png) **Yes**, :red[no]") == (
+        "!xhttps://evil.example/a.png Yes, :redno"
+    )
+    assert label("I would rather not take medication") == "I would rather not take medication"

@@ -7,7 +7,7 @@ in the address bar, not cached, not logged and not written anywhere.
 import streamlit as st
 
 import pathways
-from pathways import FIT, plain
+from pathways import FIT, label, plain
 
 SKIP = -1
 PRIVATE = ("answer_", "plan_")
@@ -66,13 +66,15 @@ with tabs[STEPS.index(open_step)]:  # only the open step is drawn
             st.info("There are no questions in this content folder.")
         for question in questions:
             with st.container(border=True):
+                st.markdown(f"**{plain(question.ask)}**")
                 st.pills(
-                    f"**{plain(question.ask)}**",
+                    label(question.ask),
                     [*range(len(question.choices)), SKIP],
                     format_func=lambda i, q=question: (
-                        "I'm not sure / skip" if i == SKIP else q.choices[i].label
+                        "I'm not sure / skip" if i == SKIP else label(q.choices[i].label)
                     ),
                     key=f"answer_{question.id}",
+                    label_visibility="collapsed",
                 )
                 st.caption(plain(question.why))
         st.markdown("When you are ready, open **2. How pathways fit**.")
@@ -139,13 +141,13 @@ with tabs[STEPS.index(open_step)]:  # only the open step is drawn
         steps = pathways.plan.choices(content, "first_steps")
         supports = pathways.plan.choices(content, "supports")
         for pathway in content.pathways.values():
-            with st.expander(pathway.name):
+            with st.expander(plain(pathway.name)):
                 st.markdown("**First steps**")
-                for key, label in steps[pathway.id]:
-                    st.checkbox(plain(label), key=f"plan_step_{key}")
+                for key, text in steps[pathway.id]:
+                    st.checkbox(label(text), key=f"plan_step_{key}")
                 st.markdown("**Supports**")
-                for key, label in supports[pathway.id]:
-                    st.checkbox(plain(label), key=f"plan_support_{key}")
+                for key, text in supports[pathway.id]:
+                    st.checkbox(label(text), key=f"plan_support_{key}")
         contacts = st.text_area(
             "People and places I can contact",
             placeholder="For example: my sister, 555-0100; the clinic front desk",
