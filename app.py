@@ -1,4 +1,5 @@
-"""Pathways: the frame. Page config, navigation, the help strip and the content problems panel.
+"""Pathways: the frame. Page config, navigation, the help strip, the content problems panel,
+presenter and embedded modes, and a link to share the exact view.
 
 Run with `make run` (or `streamlit run app.py`). Views live in views/, the domain in pathways/.
 """
@@ -11,11 +12,15 @@ pages = [
     st.Page("views/home.py", title="Home", url_path="", default=True),
     st.Page("views/pathway.py", title="Pathway", url_path="pathway"),
     st.Page("views/compare.py", title="Compare", url_path="compare"),
+    st.Page("views/workshop.py", title="Workshop", url_path="workshop"),
     st.Page("views/priorities.py", title="What matters to me", url_path="priorities"),
     st.Page("views/sources.py", title="Sources", url_path="sources"),
     st.Page("views/glossary.py", title="Glossary", url_path="glossary"),
 ]
-page = st.navigation(pages, position="top")
+# ?present=1: large type for a projector. Embedded (?embed=true, in an iframe): no menu.
+presenting = st.query_params.get("present") == "1"
+embedded = st.context.is_embedded
+page = st.navigation(pages, position="hidden" if embedded or presenting else "top")
 WIDE_PAGES = {"compare", "sources"}
 st.set_page_config(
     page_title="Pathways: many roads to recovery",
@@ -23,6 +28,8 @@ st.set_page_config(
     layout="wide" if page.url_path in WIDE_PAGES else "centered",
 )
 
+if presenting:
+    st.html(f"<style>{pathways.views.PRESENTER_CSS}</style>")
 st.info(pathways.HELP_STRIP, icon=":material/call:")
 
 content = pathways.current_content()
@@ -41,4 +48,11 @@ if content.problems:
 if not content.pathways:
     st.warning("No pathways could be loaded. The list of problems above says what to fix.")
 
+share = st.container() if not embedded else None
 page.run()
+if share is not None and page.url_path:
+    with share.popover("Share this view", icon=":material/link:"):
+        st.caption("Copy this link: it opens this exact view.")
+        params = {key: st.query_params.get_all(key) for key in st.query_params}
+        link = pathways.views.share_link(st.context.url or "", params)
+        st.code(link, language=None, wrap_lines=True)

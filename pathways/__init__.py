@@ -4,7 +4,7 @@ This package holds the domain: models, loader, content rules, comparison tables 
 builders. It never imports streamlit, so everything here can be tested and reused alone.
 """
 
-from . import charts, fit, glossary, language, plan, tables, views
+from . import charts, export, fit, glossary, language, plan, tables, views
 from .helplines import HELP_LINES, HELP_STRIP
 from .loader import Content, load_content, load_file, load_files
 from .models import (
@@ -46,6 +46,7 @@ __all__ = [
     "charts",
     "content_dir",
     "current_content",
+    "export",
     "fit",
     "glossary",
     "label",

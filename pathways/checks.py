@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import language
-from .models import About, Glossary, Pathway, Questions
+from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
 from .problems import Severity
 from .vocab import (
     BALANCE_RATIO,
@@ -218,6 +218,35 @@ def questions_are_unique(questions: Questions, stem: str) -> Iterator[Finding]:
         seen.add(question.id)
 
 
+def one_right_answer(quiz: Quiz, stem: str) -> Iterator[Finding]:
+    """Each knowledge check has exactly one right answer, marked correct: true."""
+    for index, check in enumerate(quiz.questions):
+        right = sum(choice.correct for choice in check.choices)
+        if right != 1:
+            yield (
+                ("questions", index, "choices"),
+                f"has {right} answers marked correct: true; mark exactly one",
+            )
+
+
+def checks_are_unique(quiz: Quiz, stem: str) -> Iterator[Finding]:
+    """Each knowledge check has its own id, so scores never mix."""
+    seen: set[str] = set()
+    for index, check in enumerate(quiz.questions):
+        if check.id in seen:
+            yield (("questions", index, "id"), f"'{check.id}' is used twice; give each its own id")
+        seen.add(check.id)
+
+
+def scenario_id_matches_file_name(scenario: Scenario, stem: str) -> Iterator[Finding]:
+    """A scenario's id matches its file name, so links and file names agree."""
+    if scenario.id != stem:
+        yield (
+            ("id",),
+            f"'{scenario.id}' does not match the file name; rename the file to {scenario.id}.yaml or change the id to '{stem}'",
+        )
+
+
 def compatible_pathways_exist(pathway: Pathway, others: Mapping[str, Pathway]) -> Iterator[Finding]:
     """Combinations name pathways that are in the content folder."""
     for index, other in enumerate(pathway.compatible_with):
@@ -269,11 +298,18 @@ FILE_RULES: tuple[tuple[FileRule, Severity], ...] = (
 GLOSSARY_RULES: tuple[tuple[FileRule, Severity], ...] = ((terms_are_unique, "error"),)
 ABOUT_RULES: tuple[tuple[FileRule, Severity], ...] = ((published_in_the_past, "error"),)
 QUESTION_RULES: tuple[tuple[FileRule, Severity], ...] = ((questions_are_unique, "error"),)
+QUIZ_RULES: tuple[tuple[FileRule, Severity], ...] = (
+    (one_right_answer, "error"),
+    (checks_are_unique, "error"),
+)
+SCENARIO_RULES: tuple[tuple[FileRule, Severity], ...] = ((scenario_id_matches_file_name, "error"),)
 RULES: dict[type, tuple[tuple[FileRule, Severity], ...]] = {
     Pathway: FILE_RULES,
     Glossary: GLOSSARY_RULES,
     About: ABOUT_RULES,
     Questions: QUESTION_RULES,
+    Quiz: QUIZ_RULES,
+    Scenario: SCENARIO_RULES,
 }
 """The rules for each kind of content file, run after the ``TEXT_RULES`` every file gets."""
 COLLECTION_RULES: tuple[tuple[CollectionRule, Severity], ...] = (

@@ -16,6 +16,7 @@ from .loader import (
     pathway_files,
     pathways_dir,
 )
+from .models import Scenario
 from .problems import Problem
 from .store import content_dir
 
@@ -25,7 +26,8 @@ def _collect(paths: Sequence[str]) -> tuple[Content, int]:
     how many other content files (glossary, questions ...) were checked."""
     if not paths:
         content = load_content(content_dir())
-        return content, sum(getattr(content, name) is not None for name in DOCUMENTS)
+        singles = sum(getattr(content, name) is not None for name in DOCUMENTS)
+        return content, singles + len(content.scenarios)
     files: list[Path] = []
     missing: list[str] = []
     extra: list[Problem] = []
@@ -35,6 +37,9 @@ def _collect(paths: Sequence[str]) -> tuple[Content, int]:
         path = Path(raw)
         if path.is_file() and path.name in singles:
             extra.extend(load_document(path, singles[path.name])[2])
+            others += 1
+        elif path.is_file() and path.parent.name == "scenarios":
+            extra.extend(load_document(path, Scenario)[2])
             others += 1
         elif path.is_file():
             files.append(path)

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import checks
 from .messages import describe_validation_error
-from .models import About, Glossary, Pathway, Questions
+from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
 from .problems import Problem, field_name
 from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_NESTING
 
@@ -66,6 +66,8 @@ class Content:
     glossary: Glossary | None = None
     about: About | None = None
     questions: Questions | None = None
+    quiz: Quiz | None = None
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -105,15 +107,25 @@ DOCUMENTS: dict[str, tuple[str, type[BaseModel]]] = {
     "glossary": ("glossary.yaml", Glossary),
     "about": ("about.yaml", About),
     "questions": ("questions.yaml", Questions),
+    "quiz": ("quiz.yaml", Quiz),
 }
 """Single files beside the pathways folder: the Content field, the file name and its model."""
+
+
+def scenarios_dir(root: Path) -> Path:
+    """Where the scenario cards live inside a content folder."""
+    return Path(root) / LANGUAGE / "scenarios"
 
 
 def content_files(root: Path) -> list[Path]:
     """Every file the content of a folder is read from (those that exist), in a fixed order."""
     language = Path(root) / LANGUAGE
     singles = [language / name for name, _ in DOCUMENTS.values()]
-    return pathway_files(pathways_dir(root)) + [p for p in singles if p.is_file()]
+    return (
+        pathway_files(pathways_dir(root))
+        + [p for p in singles if p.is_file()]
+        + pathway_files(scenarios_dir(root))
+    )
 
 
 def load_content(root: Path | str) -> Content:
@@ -132,7 +144,35 @@ def load_content(root: Path | str) -> Content:
             document, _, found = load_document(path, model, _display(path, root.parent))
             documents[name] = document
             problems.extend(found)
-    return replace(content, problems=tuple(problems), **documents)
+    scenarios = {}
+    for path in pathway_files(scenarios_dir(root)):
+        scenario, lines, found = load_document(path, Scenario, _display(path, root.parent))
+        problems.extend(found)
+        if scenario is None:
+            continue
+        if scenario.id in scenarios:
+            problems.append(
+                Problem(
+                    _display(path, root.parent),
+                    lines.get(("id",)),
+                    "id",
+                    f"'{scenario.id}' is already used by another scenario; ids must be unique",
+                )
+            )
+            continue
+        scenarios[scenario.id] = scenario
+        for index, fits in enumerate(scenario.might_fit):
+            if fits.id not in content.pathways:
+                problems.append(
+                    Problem(
+                        _display(path, root.parent),
+                        _line_for(("might_fit", index, "id"), lines),
+                        field_name(("might_fit", index, "id")),
+                        f"'{fits.id}' is not a loaded pathway; it is left out of this card",
+                        "warning",
+                    )
+                )
+    return replace(content, problems=tuple(problems), scenarios=scenarios, **documents)
 
 
 def load_files(

@@ -296,3 +296,61 @@ class Questions(_Model):
 
     def by_id(self) -> dict[str, Question]:
         return {q.id: q for q in self.questions}
+
+
+class MightFit(_Model):
+    """A pathway that might fit a scenario, and why (never the one right answer)."""
+
+    PEER_TEXT = ("why",)
+
+    id: Id
+    why: Text
+
+
+class Scenario(_Model):
+    """A made-up person's situation to discuss, in ``content/<lang>/scenarios/<id>.yaml``."""
+
+    PEER_TEXT = ("title", "who", "vignette", "prompts", "peer_might_say")
+
+    id: Id
+    title: ShortText
+    who: ShortText
+    substances: tuple[ShortText, ...] = Field(min_length=1)
+    vignette: Text
+    prompts: tuple[Text, ...] = Field(min_length=3)
+    might_fit: tuple[MightFit, ...] = Field(min_length=2)
+    peer_might_say: Text
+    sources: tuple[Source, ...] = Field(min_length=1)
+
+
+class Answer(_Model):
+    """One choice in a knowledge check."""
+
+    PEER_TEXT = ("text",)
+
+    text: Text
+    correct: bool = False
+
+
+class Check(_Model):
+    """A multiple-choice question with one right answer and a sourced explanation."""
+
+    PEER_TEXT = ("question", "explanation")
+
+    id: Id
+    question: Text
+    myth: bool = False
+    choices: tuple[Answer, ...] = Field(min_length=2, max_length=5)
+    explanation: Text
+    sources: tuple[Source, ...] = Field(min_length=1)
+
+    @property
+    def right(self) -> int:
+        """The index of the right answer."""
+        return next(i for i, c in enumerate(self.choices) if c.correct)
+
+
+class Quiz(_Model):
+    """The knowledge checks, as described in ``content/<lang>/quiz.yaml``."""
+
+    questions: tuple[Check, ...] = Field(min_length=1)

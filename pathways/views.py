@@ -8,9 +8,10 @@ who is asking: the same selection gives every session the same, read-only result
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -196,3 +197,42 @@ def priorities(content: Content, answers: fit.Answers) -> Fit:
     rows = fit.table(fits)
     matrix = Panel("fit-matrix", charts.fit_matrix(rows), rows) if not rows.empty else None
     return Fit(tuple(fits), matrix, tuple(fit.combinations_that_fit(fits)))
+
+
+def neighbours(ids: Sequence[str], current: str | None) -> tuple[str | None, str | None]:
+    """The ids before and after the current one (None at either end), for previous / next."""
+    if current not in ids:
+        return None, (ids[0] if ids else None)
+    at = list(ids).index(current)
+    return (ids[at - 1] if at > 0 else None), (ids[at + 1] if at + 1 < len(ids) else None)
+
+
+def share_link(page_url: str, params: Mapping[str, str | Sequence[str]]) -> str:
+    """A link that opens this exact view: the page's address plus its query parameters."""
+    base = page_url.split("?", 1)[0].split("#", 1)[0]
+    query = urlencode(
+        [(k, v) for k, vs in params.items() for v in ([vs] if isinstance(vs, str) else vs)]
+    )
+    return f"{base}?{query}" if query else base
+
+
+def scenario_pathways(content: Content, scenario_id: str) -> list[tuple[Pathway, str]]:
+    """The loaded pathways a scenario card says might fit, each with why."""
+    scenario = content.scenarios[scenario_id]
+    return [(content.pathways[m.id], m.why) for m in scenario.might_fit if m.id in content.pathways]
+
+
+def quiz_score(content: Content, picked: Mapping[str, int | None]) -> tuple[int, int]:
+    """How many knowledge checks were answered right, out of how many answered."""
+    if content.quiz is None:
+        return 0, 0
+    answered = [(c, picked[c.id]) for c in content.quiz.questions if picked.get(c.id) is not None]
+    return sum(c.right == i for c, i in answered), len(answered)
+
+
+PRESENTER_CSS = """
+html { font-size: 150%; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 1rem; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.45; }
+"""
+"""Large type for a projector: readable from the back of a room."""

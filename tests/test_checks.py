@@ -7,7 +7,7 @@ import yaml
 
 from pathways import Pathway, checks, load_content, load_files
 from pathways.loader import load_document
-from pathways.models import About, Glossary
+from pathways.models import About, Glossary, Questions, Quiz, Scenario
 
 from .conftest import BROKEN, GOOD
 
@@ -27,15 +27,26 @@ FAILING_FIXTURE = {
     "words_are_person_first": "stigma.yaml",
     "terms_are_unique": "glossary-twice.yaml",
     "published_in_the_past": "about-future.yaml",
+    "one_right_answer": "quiz-no-answer.yaml",
+    "checks_are_unique": "quiz-twice.yaml",
+    "scenario_id_matches_file_name": "card-mismatch.yaml",
+    "questions_are_unique": "questions-twice.yaml",
 }
-MODEL = {"glossary-twice.yaml": Glossary, "about-future.yaml": About}
+MODEL = {
+    "glossary-twice.yaml": Glossary,
+    "about-future.yaml": About,
+    "quiz-no-answer.yaml": Quiz,
+    "quiz-twice.yaml": Quiz,
+    "card-mismatch.yaml": Scenario,
+    "questions-twice.yaml": Questions,
+}
 
 PATHWAY_RULES = [
     *(rule for rule, _ in checks.FILE_RULES + checks.TEXT_RULES + checks.COLLECTION_RULES),
     *checks.FIRST_COME_RULES,
 ]
 DOCUMENT_RULES = [
-    *(rule for rule, _ in checks.GLOSSARY_RULES + checks.ABOUT_RULES),
+    *(rule for kind, rules in checks.RULES.items() if kind is not Pathway for rule, _ in rules),
 ]
 ALL_RULES = PATHWAY_RULES + DOCUMENT_RULES
 
@@ -68,8 +79,10 @@ def test_every_rule_passes_on_good_content(rule):
 def test_glossary_and_about_rules_pass_on_good_content():
     content = load_content(GOOD)
     assert content.problems == ()
-    for document in (content.glossary, content.about):
+    for document in (content.glossary, content.about, content.questions, content.quiz):
         assert list(checks.check_document(document, "any")) == []
+    for scenario_id, scenario in content.scenarios.items():
+        assert list(checks.check_document(scenario, scenario_id)) == []
 
 
 @pytest.mark.parametrize(("rule_name", "fixture"), sorted(FAILING_FIXTURE.items()))

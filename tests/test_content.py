@@ -89,3 +89,22 @@ def test_template_is_a_valid_pathway_once_copied(tmp_path):
     content = load_files([copy])
     assert list(content.pathways) == ["my-pathway"]
     assert content.errors == ()
+
+
+def test_at_least_six_scenarios_across_substances_and_twelve_checks_with_myths():
+    assert len(SHIPPED.scenarios) >= 6
+    substances = {s for card in SHIPPED.scenarios.values() for s in card.substances}
+    assert len(substances) >= 4
+    assert all(len(card.might_fit) >= 2 for card in SHIPPED.scenarios.values())
+    assert len(SHIPPED.quiz.questions) >= 12
+    myths = [c for c in SHIPPED.quiz.questions if c.myth]
+    assert any("replac" in c.question.lower() or "swap" in c.question.lower() for c in myths)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [*SHIPPED.scenarios.values(), SHIPPED.quiz],
+    ids=lambda d: getattr(d, "id", "quiz"),
+)
+def test_workshop_text_is_plain_and_person_first(document):
+    test_text_is_plain_and_person_first(document)

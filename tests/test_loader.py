@@ -14,7 +14,14 @@ from .conftest import BROKEN, GOOD
 
 STALE_DAYS = (dt.date.today() - dt.date(2020, 1, 31)).days
 # Not pathway files: checked in test_checks with their own models.
-DOCUMENT_FIXTURES = {"glossary-twice.yaml", "about-future.yaml"}
+DOCUMENT_FIXTURES = {
+    "glossary-twice.yaml",
+    "about-future.yaml",
+    "quiz-no-answer.yaml",
+    "quiz-twice.yaml",
+    "card-mismatch.yaml",
+    "questions-twice.yaml",
+}
 
 EXPECTED = {
     "alias.yaml": [

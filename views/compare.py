@@ -83,3 +83,26 @@ if comparison.charts is not None:
 
 if comparison.overview is not None:
     show(comparison.overview)
+
+if comparison.charts is not None:
+    st.subheader("Take this comparison with you")
+    chosen_ids = tuple(p.id for p in comparison.pathways)
+    left, right = st.columns(2)
+    left.download_button(
+        "Download as a web page (works offline)",
+        data=lambda: pathways.export.comparison_html(content, chosen_ids),
+        file_name=f"pathways-{'-'.join(chosen_ids)}.html",
+        mime="text/html",
+        icon=":material/download:",
+        on_click="ignore",
+        key="export_html",
+    )
+    right.download_button(
+        "Download the ratings table (CSV)",
+        data=lambda: pathways.export.comparison_csv(comparison),
+        file_name=f"pathways-{'-'.join(chosen_ids)}.csv",
+        mime="text/csv",
+        icon=":material/table:",
+        on_click="ignore",
+        key="export_csv",
+    )

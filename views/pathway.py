@@ -24,9 +24,23 @@ if (
         )
     st.session_state["pathway_id"] = linked
 
-pathway_id = st.selectbox(
-    "Pathway", ids, format_func=lambda i: content.pathways[i].name, key="pathway_id"
-)
+presenting = st.query_params.get("present") == "1"
+if presenting:  # one pathway per screen, previous / next for the room
+    before, after = pathways.views.neighbours(ids, st.session_state["pathway_id"])
+
+    def go(to):
+        st.session_state["pathway_id"] = to
+
+    left, right = st.columns(2)
+    left.button("Previous", icon=":material/arrow_back:", disabled=before is None,
+                on_click=go, args=(before,), width="stretch")  # fmt: skip
+    right.button("Next", icon=":material/arrow_forward:", disabled=after is None,
+                 on_click=go, args=(after,), width="stretch")  # fmt: skip
+    pathway_id = st.session_state["pathway_id"]
+else:
+    pathway_id = st.selectbox(
+        "Pathway", ids, format_func=lambda i: content.pathways[i].name, key="pathway_id"
+    )
 st.query_params["id"] = st.session_state["pathway_link"] = pathway_id
 pathway = content.pathways[pathway_id]
 

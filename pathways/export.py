@@ -1,0 +1,70 @@
+"""A comparison to take away: a standalone HTML file that works offline, and a CSV table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from functools import lru_cache
+
+import pandas as pd
+
+from . import tables
+from .helplines import HELP_LINES
+from .loader import Content
+from .views import Comparison, compare
+
+
+def comparison_table(comparison: Comparison) -> pd.DataFrame:
+    """Every rating of every chosen pathway, with its reason: the comparison as one table."""
+    return tables.ratings_long(list(comparison.pathways))
+
+
+def comparison_csv(comparison: Comparison) -> str:
+    """The comparison table as CSV (UTF-8 text)."""
+    return comparison_table(comparison).to_csv(index=False)
+
+
+def comparison_html(content: Content, ids: tuple[str, ...], made_on: dt.date | None = None) -> str:
+    """The comparison's charts and table as one HTML file, plotly inlined: no network needed."""
+    return _html(content, ids, made_on or dt.date.today())
+
+
+@lru_cache(maxsize=4)
+def _html(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
+    comparison = compare(content, ids)
+    names = ", ".join(html.escape(p.name) for p in comparison.pathways)
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+        f"<title>Pathways: {names}</title>",
+        "<style>body{font-family:system-ui,sans-serif;max-width:1100px;margin:2rem auto;"
+        "padding:0 1rem;color:#1d2327}table{border-collapse:collapse;font-size:.9rem}"
+        "td,th{border:1px solid #dfe3e6;padding:.3rem .5rem;text-align:left;vertical-align:top}"
+        ".help{background:#eaf2fb;padding:.75rem 1rem;border-radius:.5rem}</style></head><body>",
+        f"<h1>Comparing: {names}</h1>",
+        f"<p>Made with Pathways on {made_on.day} {made_on:%B %Y}. For education; not medical "
+        "advice. A rating describes a pathway; a higher number is not better.</p>",
+        "<p class='help'>"
+        + " · ".join(f"<b>{html.escape(h.name)}</b>: {html.escape(h.how)}" for h in HELP_LINES)
+        + "</p>",
+    ]
+    panels = []
+    if comparison.charts is not None:
+        c = comparison.charts
+        panels = [c.profile, c.steps, c.supports, c.themes, c.combinations]
+    if comparison.overview is not None:
+        panels.append(comparison.overview)
+    for index, panel in enumerate(panels):
+        parts.append(
+            panel.figure.to_html(
+                full_html=False,
+                include_plotlyjs=index == 0,  # the whole library once, inlined: works offline
+                config={"displaylogo": False},
+                div_id=f"chart-{panel.key}",
+            )
+        )
+        parts.append(f"<p>{html.escape(panel.alt)}</p>")
+    parts.append("<h2>Every rating, with its reason</h2>")
+    parts.append(comparison_table(comparison).to_html(index=False, escape=True, border=0))
+    parts.append("</body></html>")
+    return "\n".join(parts)

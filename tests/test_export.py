@@ -1,0 +1,61 @@
+"""A comparison to take away: standalone HTML that needs no network, and CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pandas as pd
+
+from pathways import export, load_content, views
+
+from .conftest import GOOD
+
+CONTENT = load_content(GOOD)
+
+
+def test_csv_has_every_rating_with_its_reason():
+    table = pd.read_csv(
+        io.StringIO(export.comparison_csv(views.compare(CONTENT, ["alpha", "beta"])))
+    )
+    assert list(table.columns) == ["pathway", "dimension", "score", "reason"]
+    assert len(table) == 2 * len(views.tables.DIMENSIONS)
+    assert "Alpha reason one." in set(table["reason"])
+
+
+def test_html_inlines_the_chart_library_and_loads_nothing_from_the_network():
+    page = export.comparison_html(CONTENT, ("alpha", "beta"), dt.date(2026, 11, 26))
+    assert page.startswith("<!doctype html>")
+    assert "Comparing: Alpha pathway, Beta pathway" in page
+    assert "26 November 2026" in page and "1-800-662-4357" in page
+    assert re.findall(r"<script[^>]+src=", page) == []
+    assert page.count("Plotly.newPlot") == 6
+    assert "Alpha reason one." in page
+
+
+def test_content_text_is_escaped_in_the_html():
+    beta = CONTENT.pathways["beta"]
+    hostile = beta.model_copy(update={"name": "<script>alert(1)</script>"})
+    content = type(CONTENT)(CONTENT.root, {"alpha": CONTENT.pathways["alpha"], "beta": hostile})
+    page = export.comparison_html(content, ("alpha", "beta"))
+    assert "<script>alert(1)</script>" not in page
+
+
+def test_neighbours_and_share_links():
+    assert views.neighbours(["a", "b", "c"], "a") == (None, "b")
+    assert views.neighbours(["a", "b", "c"], "c") == ("b", None)
+    assert views.neighbours(["a", "b"], "zz") == (None, "a")
+    assert (
+        views.share_link(
+            "https://host/compare?old=1#x", {"p": ["mat", "twelve-step"], "tables": "true"}
+        )
+        == "https://host/compare?p=mat&p=twelve-step&tables=true"
+    )
+    assert views.share_link("https://host/glossary", {}) == "https://host/glossary"
+
+
+def test_quiz_score_counts_right_answers_among_those_answered():
+    assert views.quiz_score(CONTENT, {}) == (0, 0)
+    assert views.quiz_score(CONTENT, {"groups-are-free": 1, "any-change-counts": 0}) == (1, 2)
+    assert views.quiz_score(CONTENT, {"groups-are-free": None}) == (0, 0)

@@ -1,0 +1,108 @@
+"""Workshop: scenario cards to discuss and knowledge checks (``/workshop?part=...&card=...``)."""
+
+import streamlit as st
+
+import pathways
+from pathways import link, plain
+
+content = pathways.current_content()
+presenting = st.query_params.get("present") == "1"
+
+st.title("Workshop")
+PARTS = ["Scenarios", "Knowledge check"]
+tabs = st.tabs(PARTS, key="part", on_change="rerun", bind="query-params")
+open_part = next(label for label, tab in zip(PARTS, tabs, strict=True) if tab.open)
+
+with tabs[PARTS.index(open_part)]:  # only the open part is drawn
+    if open_part == "Scenarios":
+        ids = list(content.scenarios)
+        if not ids:
+            st.info("There are no scenario cards in this content folder.")
+            st.stop()
+        requested = st.query_params.get("card")
+        if (
+            requested != st.session_state.get("card_link")
+            or st.session_state.get("card") not in ids
+        ):
+            st.session_state["card"] = requested if requested in ids else ids[0]
+        if not presenting:
+            st.selectbox(
+                "Scenario card",
+                ids,
+                format_func=lambda i: content.scenarios[i].title,
+                key="card",
+            )
+        card_id = st.session_state["card"]
+        before, after = pathways.views.neighbours(ids, card_id)
+
+        def go(to):
+            st.session_state["card"] = to
+
+        left, middle, right = st.columns([1, 2, 1], vertical_alignment="center")
+        left.button("Previous", icon=":material/arrow_back:", disabled=before is None,
+                    on_click=go, args=(before,), width="stretch")  # fmt: skip
+        right.button("Next", icon=":material/arrow_forward:", disabled=after is None,
+                     on_click=go, args=(after,), width="stretch")  # fmt: skip
+        middle.caption(f"Card {ids.index(card_id) + 1} of {len(ids)}")
+        st.query_params["card"] = st.session_state["card_link"] = card_id
+        card = content.scenarios[card_id]
+
+        st.header(plain(card.title))
+        st.caption(f"{plain(card.who)} · {plain(', '.join(card.substances))}")
+        st.markdown(plain(card.vignette))
+        st.markdown("**To talk about**")
+        st.markdown("\n".join(f"{n}. {plain(p)}" for n, p in enumerate(card.prompts, start=1)))
+        st.markdown("**Pathways that might fit, and why** (never the one right answer)")
+        for pathway, why in pathways.views.scenario_pathways(content, card.id):
+            with st.container(border=True):
+                st.page_link(
+                    "views/pathway.py",
+                    label=plain(pathway.name),
+                    icon=":material/link:",
+                    query_params={"id": pathway.id},
+                )
+                st.markdown(plain(why))
+        st.markdown("**What a peer specialist might say first**")
+        st.info(plain(card.peer_might_say), icon=":material/forum:")
+        with st.expander(f"Sources ({len(card.sources)})"):
+            st.markdown("\n".join(f"- {link(s.citation, s.url)}" for s in card.sources))
+
+    else:
+        quiz = content.quiz
+        if quiz is None:
+            st.info("There are no knowledge checks in this content folder.")
+            st.stop()
+        picked = {c.id: st.session_state.get(f"quiz_{c.id}") for c in quiz.questions}
+        right, answered = pathways.views.quiz_score(content, picked)
+        st.markdown(
+            f"**Your score: {right} right out of {answered} answered** "
+            f"({len(quiz.questions)} questions). It stays on this screen only."
+        )
+
+        def start_again():
+            for check in quiz.questions:
+                st.session_state.pop(f"quiz_{check.id}", None)
+
+        st.button("Start again", icon=":material/restart_alt:", on_click=start_again)
+        for number, check in enumerate(quiz.questions, start=1):
+            with st.container(border=True):
+                myth = " :orange-badge[Common myth]" if check.myth else ""
+                st.markdown(f"**{number}. {plain(check.question)}**{myth}")
+                choice = st.radio(
+                    pathways.label(check.question),
+                    range(len(check.choices)),
+                    format_func=lambda i, c=check: pathways.label(c.choices[i].text),
+                    index=None,
+                    key=f"quiz_{check.id}",
+                    label_visibility="collapsed",
+                )
+                if choice is not None:
+                    if choice == check.right:
+                        st.success(f"Right. {plain(check.explanation)}", icon=":material/check:")
+                    else:
+                        st.warning(
+                            f"Not quite. The answer is: {plain(check.choices[check.right].text)} "
+                            f"{plain(check.explanation)}",
+                            icon=":material/lightbulb:",
+                        )
+                    st.caption(" · ".join(link(s.citation, s.url) for s in check.sources))
