@@ -52,7 +52,6 @@ share = st.container() if not embedded else None
 page.run()
 if share is not None and page.url_path:
     with share.popover("Share this view", icon=":material/link:"):
-        st.caption("Copy this link: it opens this exact view.")
         params = {key: st.query_params.get_all(key) for key in st.query_params}
         link = pathways.views.share_link(st.context.url or "", params)
         st.code(link, language=None, wrap_lines=True)

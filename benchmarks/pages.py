@@ -24,11 +24,24 @@ PAGES = {
     "home": ("views/home.py", {}),
     "pathway": ("views/pathway.py", {"id": "mat"}),
     "compare (2 pathways)": ("views/compare.py", {"p": ["mat", "twelve-step"]}),
-    "compare (all 5)": (
+    "compare (all 7)": (
         "views/compare.py",
-        {"p": ["twelve-step", "harm-reduction", "mat", "faith-based", "complementary"]},
+        {
+            "p": [
+                "twelve-step",
+                "harm-reduction",
+                "mat",
+                "faith-based",
+                "complementary",
+                "peer-support",
+                "secular-mutual-help",
+            ]
+        },
     ),
     "sources": ("views/sources.py", {}),
+    "glossary": ("views/glossary.py", {}),
+    "what matters to me": ("views/priorities.py", {}),
+    "workshop": ("views/workshop.py", {"card": "pregnancy-and-opioids"}),
 }
 GOAL = 3.0
 

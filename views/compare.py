@@ -62,11 +62,15 @@ else:
 
 safety = pathways.views.safety(content)
 if safety:
-    with st.container(border=True):
-        st.markdown("**Staying safe, whatever the pathway**")
-        for column, fact in zip(st.columns(len(safety)), safety, strict=True):
-            column.markdown(f"**{plain(fact.title)}**  \n{plain(fact.text)}")
-            column.caption(" ".join(link(s.citation, s.url) for s in fact.sources))
+    st.container(border=True).markdown(
+        "**Staying safe, whatever the pathway**\n\n"
+        + "\n".join(
+            f"- **{plain(fact.title)}** {plain(fact.text)} :gray[Sources: "
+            + "; ".join(link(s.citation, s.url) for s in fact.sources)
+            + "]"
+            for fact in safety
+        )
+    )
 
 st.header("Charts")
 st.caption("Hover over or tap a point to see the reason for each rating.")

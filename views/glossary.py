@@ -17,8 +17,13 @@ if content.glossary is None:
     st.info("There is no glossary in this content folder.")
 elif not terms:
     st.info("No word matches that search. Try a shorter word.")
-for term in terms:
-    with st.container(border=True):
-        also = f" :gray[(also: {plain(', '.join(term.also))})]" if term.also else ""
-        st.markdown(f"**{plain(term.term)}**{also}\n\n{plain(term.definition)}")
-        st.caption(" · ".join(link(s.citation, s.url) for s in term.sources))
+
+
+def entry(term):
+    also = f" :gray[(also: {plain(', '.join(term.also))})]" if term.also else ""
+    sources = "; ".join(link(s.citation, s.url) for s in term.sources)
+    return f"**{plain(term.term)}**{also}  \n{plain(term.definition)}  \n:gray[Sources: {sources}]"
+
+
+if terms:  # one block of text: the page stays fast with many terms
+    st.markdown("\n\n---\n\n".join(entry(term) for term in terms))

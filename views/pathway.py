@@ -119,9 +119,14 @@ if others:
     )
 
 with st.expander("Staying safe, whatever the pathway", icon=":material/health_and_safety:"):
-    for fact in pathways.views.safety(content):
-        st.markdown(f"**{plain(fact.title)}** {plain(fact.text)}")
-        st.caption(" ".join(link(s.citation, s.url) for s in fact.sources))
+    st.markdown(
+        "\n\n".join(
+            f"**{plain(fact.title)}** {plain(fact.text)}  \n:gray[Sources: "
+            + "; ".join(link(s.citation, s.url) for s in fact.sources)
+            + "]"
+            for fact in pathways.views.safety(content)
+        )
+    )
 
 terms = pathways.views.pathway_terms(content, pathway.id)
 if terms:

@@ -8,7 +8,7 @@ def test_glossary_lists_every_term_with_its_source(open_page):
     shown = [m.value for m in at.markdown]
     assert any("**peer group**" in m and "help each other" in m for m in shown)
     assert any("**sponsor**" in m for m in shown)
-    assert any("Words used in Alpha" in c.value.replace("\\", "") for c in at.caption)
+    assert any("Words used in Alpha" in m.value.replace("\\", "") for m in at.markdown)
 
 
 def test_search_finds_a_word_by_its_other_forms_and_definition(open_page):
