@@ -18,9 +18,10 @@ st.html(
 [data-testid="stBaseButton-secondary"], [data-testid="stDownloadButton"] button
   { min-height: 44px; }
 @media print {
-  body * { visibility: hidden; }
-  .st-key-plan_sheet, .st-key-plan_sheet * { visibility: visible; }
-  .st-key-plan_sheet { position: absolute; left: 0; top: 0; width: 100%; border: none; }
+  [data-testid="stHeader"], [role="tablist"] { display: none !important; }
+  [data-testid="stVerticalBlock"] > :not(:has(.st-key-plan_sheet)):not(.st-key-plan_sheet):not(.st-key-plan_sheet *)
+    { display: none !important; }
+  .st-key-plan_sheet { border: none; }
 }
 </style>"""
 )

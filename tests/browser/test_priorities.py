@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 TABLET = (768, 1024)
@@ -32,8 +33,9 @@ def test_answer_see_fit_choose_steps_and_download_the_pdf(server, visit, tmp_pat
     page.get_by_role("tab", name="2. How pathways fit").click()
     wait_idle(page)
     page.locator(".js-plotly-plot .main-svg").first.wait_for()
-    assert page.get_by_text("Every pathway, every answer").count() >= 1
-    assert page.get_by_text("You said “I want medication to be part of it”").count() >= 1
+    expect(page.get_by_text("You said “I want medication to be part of it”").first).to_be_visible(
+        timeout=30_000
+    )
     assert page.evaluate("document.documentElement.scrollWidth") <= TABLET[0]
     v.screenshot("priorities-fit")
 
@@ -47,8 +49,8 @@ def test_answer_see_fit_choose_steps_and_download_the_pdf(server, visit, tmp_pat
     page.get_by_label("My notes").press("Control+Enter")
     wait_idle(page)
     sheet = page.locator(".st-key-plan_sheet")
-    assert "If you use opioids, get naloxone" in sheet.inner_text()
-    assert "Ask the clinic about Tuesday" in sheet.inner_text()
+    expect(sheet).to_contain_text("If you use opioids, get naloxone", timeout=30_000)
+    expect(sheet).to_contain_text("Ask the clinic about Tuesday", timeout=30_000)
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Download my plan (PDF)").click()
@@ -73,3 +75,21 @@ def test_a_second_browser_never_sees_the_first_ones_answers(server, visit):
     other = second.open(f"{server.url}/priorities")
     other.get_by_role("tab", name="2. How pathways fit").click()
     other.get_by_text("Answer at least one question").wait_for()
+
+
+def test_printing_from_the_browser_gives_the_plan_alone(server, visit, tmp_path):
+    v = visit(*TABLET)
+    page = v.open(f"{server.url}/priorities")
+    page.get_by_role("radio", name="I want medication to be part of it").click()
+    wait_idle(page)
+    page.get_by_role("tab", name="3. My plan").click()
+    expect(page.locator(".st-key-plan_sheet")).to_contain_text("What matters to me", timeout=30_000)
+    page.emulate_media(media="print")
+    printed = tmp_path / "printed.pdf"
+    page.pdf(path=str(printed))
+    reader = PdfReader(io.BytesIO(printed.read_bytes()))
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert len(reader.pages) == 1
+    assert text.startswith("My recovery plan")
+    assert "1-800-662-4357" in text
+    assert "Clear my answers" not in text and "What matters to me" in text
