@@ -62,14 +62,16 @@ def source_ids_are_unique(pathway: Pathway, stem: str) -> Iterator[Finding]:
         seen.add(source.id)
 
 
-def evidence_cites_listed_sources(pathway: Pathway, stem: str) -> Iterator[Finding]:
-    """Evidence statements cite sources listed in the same file."""
+def citations_are_listed(pathway: Pathway, stem: str) -> Iterator[Finding]:
+    """Evidence statements and supports cite sources listed in the same file."""
     listed = {s.id for s in pathway.sources}
-    for index, evidence in enumerate(pathway.evidence):
-        for position, source_id in enumerate(evidence.sources):
+    citing = [("evidence", i, e.sources) for i, e in enumerate(pathway.evidence)]
+    citing += [("supports", i, s.sources) for i, s in enumerate(pathway.supports)]
+    for part, index, source_ids in citing:
+        for position, source_id in enumerate(source_ids):
             if source_id not in listed:
                 yield (
-                    ("evidence", index, "sources", position),
+                    (part, index, "sources", position),
                     f"'{source_id}' is not in this file's sources; add it there or fix the id",
                 )
 
@@ -107,18 +109,6 @@ def has_graded_evidence(pathway: Pathway, stem: str) -> Iterator[Finding]:
             ("evidence",),
             "has no evidence statements; add at least one claim with its certainty and sources",
         )
-
-
-def support_sources_are_listed(pathway: Pathway, stem: str) -> Iterator[Finding]:
-    """Supports cite sources listed in the same file."""
-    listed = {s.id for s in pathway.sources}
-    for index, support in enumerate(pathway.supports):
-        for position, source_id in enumerate(support.sources):
-            if source_id not in listed:
-                yield (
-                    ("supports", index, "sources", position),
-                    f"'{source_id}' is not in this file's sources; add it there or fix the id",
-                )
 
 
 def numbers_share_a_denominator(pathway: Pathway, stem: str) -> Iterator[Finding]:
@@ -286,8 +276,7 @@ FILE_RULES: tuple[tuple[FileRule, Severity], ...] = (
     (id_matches_file_name, "error"),
     (ratings_cover_every_dimension, "error"),
     (source_ids_are_unique, "error"),
-    (evidence_cites_listed_sources, "error"),
-    (support_sources_are_listed, "error"),
+    (citations_are_listed, "error"),
     (has_graded_evidence, "error"),
     (not_compatible_with_itself, "error"),
     (reviewed_in_the_past, "error"),

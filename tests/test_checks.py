@@ -14,11 +14,10 @@ from .conftest import BROKEN, GOOD
 FAILING_FIXTURE = {
     "id_matches_file_name": "id-mismatch.yaml",
     "ratings_cover_every_dimension": "missing-rating.yaml",
-    "evidence_cites_listed_sources": "unknown-source.yaml",
+    "citations_are_listed": "unknown-source.yaml",
     "reviewed_in_the_past": "future-review.yaml",
     "compatible_pathways_exist": "unknown-combination.yaml",
     "has_graded_evidence": "no-evidence.yaml",
-    "support_sources_are_listed": "unknown-support-source.yaml",
     "numbers_share_a_denominator": "odd-denominator.yaml",
     "strengths_and_limitations_balance": "unbalanced.yaml",
     "review_is_recent": "stale-review.yaml",

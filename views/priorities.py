@@ -167,23 +167,18 @@ with tabs[STEPS.index(open_step)]:  # only the open step is drawn
             for heading, items in pathways.plan.sections(plan):
                 st.markdown(f"**{heading}**")
                 st.markdown("\n".join(f"- {plain(item)}" for item in items if item.strip()))
-        left, right = st.columns(2)
-        left.download_button(
-            "Download my plan (PDF)",
-            data=lambda plan=plan: pathways.plan.pdf(plan),
-            file_name="my-recovery-plan.pdf",
-            mime="application/pdf",
-            icon=":material/download:",
-            on_click="ignore",
-            key="download_pdf",
+        DOWNLOADS = (
+            ("Download my plan (PDF)", pathways.plan.pdf, "pdf", "application/pdf", "download"),
+            ("Download as text", pathways.plan.text, "txt", "text/plain", "description"),
         )
-        right.download_button(
-            "Download as text",
-            data=lambda plan=plan: pathways.plan.text(plan),
-            file_name="my-recovery-plan.txt",
-            mime="text/plain",
-            icon=":material/description:",
-            on_click="ignore",
-            key="download_text",
-        )
+        for column, (text, render, ext, mime, icon) in zip(st.columns(2), DOWNLOADS, strict=True):
+            column.download_button(
+                text,
+                data=lambda render=render, plan=plan: render(plan),
+                file_name=f"my-recovery-plan.{ext}",
+                mime=mime,
+                icon=f":material/{icon}:",
+                on_click="ignore",
+                key=f"download_{ext}",
+            )
         st.caption("To print, use your browser's Print. Only the plan is printed.")
