@@ -10,7 +10,7 @@ warnings are listed and fail only ``check --strict``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -50,16 +50,19 @@ def ratings_cover_every_dimension(pathway: Pathway, stem: str) -> Iterator[Findi
         )
 
 
+def _repeats(ids: Iterable[str], where: str, message: str) -> Iterator[Finding]:
+    """Every id after its first use, as a finding at ``where[index].id``."""
+    seen: set[str] = set()
+    for index, item_id in enumerate(ids):
+        if item_id in seen:
+            yield ((where, index, "id"), f"'{item_id}' {message}")
+        seen.add(item_id)
+
+
 def source_ids_are_unique(pathway: Pathway, stem: str) -> Iterator[Finding]:
     """Each source id is listed once, so every citation points to one source."""
-    seen: set[str] = set()
-    for index, source in enumerate(pathway.sources):
-        if source.id in seen:
-            yield (
-                ("sources", index, "id"),
-                f"'{source.id}' is listed twice; give each source its own id",
-            )
-        seen.add(source.id)
+    ids = (s.id for s in pathway.sources)
+    yield from _repeats(ids, "sources", "is listed twice; give each source its own id")
 
 
 def citations_are_listed(pathway: Pathway, stem: str) -> Iterator[Finding]:
@@ -198,14 +201,8 @@ def published_in_the_past(about: About, stem: str) -> Iterator[Finding]:
 
 def questions_are_unique(questions: Questions, stem: str) -> Iterator[Finding]:
     """Each question has its own id, so answers never mix."""
-    seen: set[str] = set()
-    for index, question in enumerate(questions.questions):
-        if question.id in seen:
-            yield (
-                ("questions", index, "id"),
-                f"'{question.id}' is used twice; give each question its own id",
-            )
-        seen.add(question.id)
+    ids = (q.id for q in questions.questions)
+    yield from _repeats(ids, "questions", "is used twice; give each question its own id")
 
 
 def one_right_answer(quiz: Quiz, stem: str) -> Iterator[Finding]:
@@ -221,11 +218,9 @@ def one_right_answer(quiz: Quiz, stem: str) -> Iterator[Finding]:
 
 def checks_are_unique(quiz: Quiz, stem: str) -> Iterator[Finding]:
     """Each knowledge check has its own id, so scores never mix."""
-    seen: set[str] = set()
-    for index, check in enumerate(quiz.questions):
-        if check.id in seen:
-            yield (("questions", index, "id"), f"'{check.id}' is used twice; give each its own id")
-        seen.add(check.id)
+    yield from _repeats(
+        (c.id for c in quiz.questions), "questions", "is used twice; give each its own id"
+    )
 
 
 def scenario_id_matches_file_name(scenario: Scenario, stem: str) -> Iterator[Finding]:
