@@ -133,14 +133,13 @@ class Combination:
 def combinations_that_fit(fits: Sequence[PathwayFit]) -> list[Combination]:
     """Pairs the content says combine, where each answer lines up with at least one of the two
     and neither pulls against it."""
-    by_id = {f.pathway.id: f for f in fits}
     found = []
     for a, b in combinations(fits, 2):
         note = next((c.note for c in a.pathway.compatible_with if c.id == b.pathway.id), None)
         note = note or next(
             (c.note for c in b.pathway.compatible_with if c.id == a.pathway.id), None
         )
-        if note is None or not a.lines or a.pathway.id not in by_id:
+        if note is None or not a.lines:
             continue
         if all(
             "pulls-against" not in (x.fit, y.fit) and "lines-up" in (x.fit, y.fit)

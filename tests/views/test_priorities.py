@@ -48,7 +48,7 @@ def test_the_fit_view_follows_the_answers_and_never_ranks(open_page):
     open_step(at, "1. What matters")
     answer(at, "groups", 1)  # would rather not
     open_step(at, "2. How pathways fit")
-    assert charts(at)[0]["data"][0]["text"] == [["✗"]] * 1 + [["✓"]]
+    assert charts(at)[0]["data"][0]["text"] == [["✗"], ["✓"]]  # alpha pulls against, beta lines up
 
 
 def test_skipping_every_question_shows_no_fit(open_page):
