@@ -16,7 +16,7 @@ file's journey, and every file is read whatever happened to the others:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,8 @@ _ALLOWED_TAGS = frozenset(
 _MAX_ALIAS_REPORTS = 5
 _TOO_DEEP = f"nesting is deeper than {MAX_NESTING} levels; flatten the structure"
 Loc = tuple[str | int, ...]
+Loaded = tuple[str, Any, dict[Loc, int]]
+"""A checked document: where it was read from (as shown to authors), itself, its line map."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -144,34 +146,15 @@ def load_content(root: Path | str) -> Content:
             document, _, found = load_document(path, model, _display(path, root.parent))
             documents[name] = document
             problems.extend(found)
-    scenarios = {}
+    cards: list[Loaded] = []
     for path in pathway_files(scenarios_dir(root)):
-        scenario, lines, found = load_document(path, Scenario, _display(path, root.parent))
+        shown = _display(path, root.parent)
+        scenario, lines, found = load_document(path, Scenario, shown)
         problems.extend(found)
-        if scenario is None:
-            continue
-        if scenario.id in scenarios:
-            problems.append(
-                Problem(
-                    _display(path, root.parent),
-                    lines.get(("id",)),
-                    "id",
-                    f"'{scenario.id}' is already used by another scenario; ids must be unique",
-                )
-            )
-            continue
-        scenarios[scenario.id] = scenario
-        for index, fits in enumerate(scenario.might_fit):
-            if fits.id not in content.pathways:
-                problems.append(
-                    Problem(
-                        _display(path, root.parent),
-                        _line_for(("might_fit", index, "id"), lines),
-                        field_name(("might_fit", index, "id")),
-                        f"'{fits.id}' is not a loaded pathway; it is left out of this card",
-                        "warning",
-                    )
-                )
+        if scenario is not None:
+            cards.append((shown, scenario, lines))
+    scenarios, found = join_scenarios(cards, content.pathways)
+    problems.extend(found)
     return replace(content, problems=tuple(problems), scenarios=scenarios, **documents)
 
 
@@ -179,15 +162,47 @@ def load_files(
     paths: Iterable[Path], *, root: Path | None = None, relative_to: Path | None = None
 ) -> Content:
     """Load the given pathway files as one set, collecting every problem in every file."""
-    found: dict[str, Pathway] = {}
-    where: dict[str, str] = {}
-    line_maps: dict[str, dict[Loc, int]] = {}
     problems: list[Problem] = []
+    loaded: list[Loaded] = []
     for path in paths:
         shown = _display(path, relative_to)
         pathway, lines, file_problems = load_file(path, shown)
         problems.extend(file_problems)
-        if pathway is None:
+        if pathway is not None:
+            loaded.append((shown, pathway, lines))
+    found, joined = join_pathways(loaded)
+    return Content(Path(root) if root else Path("."), found, tuple(problems + joined))
+
+
+def join_pathways(
+    loaded: Iterable[Loaded], shipped: Mapping[str, Pathway] | None = None
+) -> tuple[dict[str, Pathway], list[Problem]]:
+    """Join checked pathways into one set, in order, and run the rules that look across files.
+
+    A repeated id or name keeps the first file. With ``shipped``, the loaded pathways join
+    those, and one with a shipped pathway's id takes its place (an upload that adapts it).
+    """
+    found: dict[str, Pathway] = dict(shipped or {})
+    where: dict[str, tuple[str, dict[Loc, int]]] = {}
+    problems: list[Problem] = []
+    for shown, pathway, lines in loaded:
+        if pathway.id in where:
+            problems.append(
+                Problem(
+                    shown,
+                    lines.get(("id",)),
+                    "id",
+                    f"'{pathway.id}' is already used by {where[pathway.id][0]}; ids must be unique",
+                )
+            )
+            continue
+        others = {i: p for i, p in found.items() if i != pathway.id}
+        clashes = [
+            Problem(shown, _line_for(loc, lines), field_name(loc), message)
+            for loc, message in checks.check_first_come(pathway, others)
+        ]
+        if clashes:
+            problems.extend(clashes)
             continue
         if pathway.id in found:
             problems.append(
@@ -195,25 +210,58 @@ def load_files(
                     shown,
                     lines.get(("id",)),
                     "id",
-                    f"'{pathway.id}' is already used by {where[pathway.id]}; ids must be unique",
+                    f"'{pathway.id}' is a shipped pathway; this file takes its place for you only",
+                    "warning",
+                )
+            )
+        found[pathway.id] = pathway
+        where[pathway.id] = (shown, lines)
+    for pathway_id, (shown, lines) in where.items():
+        for loc, message, severity in checks.check_collection(found[pathway_id], found):
+            problems.append(
+                Problem(shown, _line_for(loc, lines), field_name(loc), message, severity)
+            )
+    return found, problems
+
+
+def join_scenarios(
+    loaded: Iterable[Loaded],
+    pathways: Mapping[str, Pathway],
+    shipped: Mapping[str, Scenario] | None = None,
+) -> tuple[dict[str, Scenario], list[Problem]]:
+    """Join checked scenario cards into one set, in order; warn about pathways not loaded.
+
+    With ``shipped``, the cards join those, and one with a shipped card's id takes its place.
+    """
+    found: dict[str, Scenario] = dict(shipped or {})
+    seen: set[str] = set()
+    problems: list[Problem] = []
+    for shown, scenario, lines in loaded:
+        if scenario.id in seen:
+            problems.append(
+                Problem(
+                    shown,
+                    lines.get(("id",)),
+                    "id",
+                    f"'{scenario.id}' is already used by another scenario; ids must be unique",
                 )
             )
             continue
-        clashes = [
-            Problem(shown, _line_for(loc, lines), field_name(loc), message)
-            for loc, message in checks.check_first_come(pathway, found)
-        ]
-        if clashes:
-            problems.extend(clashes)
-            continue
-        found[pathway.id] = pathway
-        where[pathway.id] = shown
-        line_maps[pathway.id] = lines
-    for pathway_id, pathway in found.items():
-        for loc, message, severity in checks.check_collection(pathway, found):
-            line = _line_for(loc, line_maps[pathway_id])
-            problems.append(Problem(where[pathway_id], line, field_name(loc), message, severity))
-    return Content(Path(root) if root else Path("."), found, tuple(problems))
+        seen.add(scenario.id)
+        found[scenario.id] = scenario
+        for index, fits in enumerate(scenario.might_fit):
+            if fits.id not in pathways:
+                loc = ("might_fit", index, "id")
+                problems.append(
+                    Problem(
+                        shown,
+                        _line_for(loc, lines),
+                        field_name(loc),
+                        f"'{fits.id}' is not a loaded pathway; it is left out of this card",
+                        "warning",
+                    )
+                )
+    return found, problems
 
 
 def load_file(
@@ -229,11 +277,38 @@ def load_document(
     """Read one content file of a model: the document (or None), its line map and problems."""
     shown = shown or str(path)
     try:
-        text = _read_text(path, shown)
+        raw = _read_bytes(path, shown)
+    except _Rejected as rejected:
+        return None, {}, list(rejected.problems)
+    return parse_document(raw, model, shown, Path(path).stem)
+
+
+def parse_document(
+    raw: bytes, model: type[Any], shown: str, stem: str
+) -> tuple[Any, dict[Loc, int], list[Problem]]:
+    """Check the bytes of one content file (read from disk or uploaded) against a model."""
+    data, lines, problems = parse(raw, shown)
+    if problems:
+        return None, lines, problems
+    return validate(data, lines, model, shown, stem)
+
+
+def parse(raw: bytes, shown: str) -> tuple[Any, dict[Loc, int], list[Problem]]:
+    """The data in a file's bytes and the line of every field, or the problems that stop it."""
+    try:
+        text = _decode(raw, shown)
         _guard(text, shown)
         data, lines = _compose(text, shown)
     except _Rejected as rejected:
         return None, {}, list(rejected.problems)
+    return data, lines, []
+
+
+def validate(
+    data: Any, lines: dict[Loc, int], model: type[Any], shown: str, stem: str
+) -> tuple[Any, dict[Loc, int], list[Problem]]:
+    """Check parsed data against a model and its content rules: the document (or None) and
+    the problems, each placed on its line."""
 
     def at(loc: Loc, fld: str, message: str, severity: str = "error") -> Problem:
         return Problem(shown, _line_for(loc, lines), fld, message, severity)  # type: ignore[arg-type]
@@ -265,7 +340,7 @@ def load_document(
         return None, lines, sorted(problems, key=lambda p: (p.line or 0, p.field))
     problems = [
         at(loc, field_name(loc), message, severity)
-        for loc, message, severity in checks.check_document(document, Path(path).stem)
+        for loc, message, severity in checks.check_document(document, stem)
     ]
     ok = not any(p.severity == "error" for p in problems)
     return (document if ok else None), lines, sorted(problems, key=lambda p: p.line or 0)
@@ -287,8 +362,8 @@ def _display(path: Path, relative_to: Path | None) -> str:
         return str(path)
 
 
-def _read_text(path: Path, shown: str) -> str:
-    """Read at most MAX_FILE_BYTES and decode them as UTF-8, or say why not."""
+def _read_bytes(path: Path, shown: str) -> bytes:
+    """Read at most one byte more than MAX_FILE_BYTES, or say why the file cannot be read."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
@@ -296,37 +371,56 @@ def _read_text(path: Path, shown: str) -> str:
     except OSError as exc:
         raise _Rejected(Problem(shown, None, "", f"cannot be read: {exc.strerror}")) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise _Rejected(
-            Problem(
-                shown,
-                None,
-                "",
-                f"the file is {size:,} bytes; the limit is "
-                f"{MAX_FILE_BYTES:,} bytes (1 MiB). Split it up",
-            )
+        raise _Rejected(_too_big(shown, size))
+    return raw
+
+
+def _too_big(shown: str, size: int) -> Problem:
+    return Problem(
+        shown,
+        None,
+        "",
+        f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (1 MiB). Split it up",
+    )
+
+
+_SIGNATURES = {
+    b"MZ": "a Windows program (.exe)",
+    b"\x7fELF": "a program",
+    b"PK\x03\x04": "a zip file (Word and Excel files are zip files too)",
+    b"%PDF": "a PDF",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\xd0\xcf\x11\xe0": "an older Word or Excel file",
+}
+"""The first bytes of common files that are not text, to say what an upload really is."""
+
+
+def _not_text(raw: bytes, shown: str, line: int, why: str) -> Problem:
+    """Bytes that are not YAML text: name the kind of file when its first bytes show it."""
+    kind = next((name for magic, name in _SIGNATURES.items() if raw.startswith(magic)), None)
+    if kind is not None:
+        return Problem(
+            shown, 1, "", f"looks like {kind}, not YAML text; save it as a .yaml text file"
         )
+    return Problem(shown, line, "", why)
+
+
+def _decode(raw: bytes, shown: str) -> str:
+    """Decode at most MAX_FILE_BYTES of UTF-8 text with no NUL bytes, or say why not."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise _Rejected(_too_big(shown, len(raw)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise _Rejected(
-            Problem(
-                shown,
-                line,
-                "",
-                f"byte 0x{raw[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
-            )
-        ) from None
+        why = f"byte 0x{raw[exc.start]:02x} is not UTF-8 text; save the file as UTF-8"
+        raise _Rejected(_not_text(raw, shown, line, why)) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise _Rejected(
-            Problem(
-                shown,
-                line,
-                "",
-                "contains a NUL byte, so it looks like a binary file rather than YAML text",
-            )
-        )
+        why = "contains a NUL byte, so it looks like a binary file rather than YAML text"
+        raise _Rejected(_not_text(raw, shown, line, why))
     return text
 
 
