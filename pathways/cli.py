@@ -1,4 +1,4 @@
-"""Command line: ``python -m pathways check [PATH ...]``."""
+"""Command line: ``python -m pathways check [PATH ...]`` and ``python -m pathways schema``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from .loader import (
 )
 from .models import Scenario
 from .problems import Problem
+from .schema import SCHEMA_DIR, SCHEMAS, stale, write
 from .store import content_dir
 
 
@@ -78,6 +79,35 @@ def check(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def schema(args: argparse.Namespace) -> int:
+    folder = Path(args.out) if args.out else SCHEMA_DIR
+    if not args.check:
+        for path in write(folder):
+            print(f"wrote {_shown(path)}")
+        return 0
+    old = stale(folder)
+    for name in old:
+        print(
+            f"{_shown(folder / name)}: {'out of date' if (folder / name).exists() else 'missing'}"
+        )
+    if old:
+        again = "python -m pathways schema" + (f" --out {args.out}" if args.out else "")
+        print(
+            f"{len(old)} of {len(SCHEMAS)} schema files out of date; run `{again}`", file=sys.stderr
+        )
+        return 1
+    print(f"{len(SCHEMAS)} schema files up to date")
+    return 0
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the current folder where it is inside it, else as it is."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pathways", description="Work with Pathways content.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -87,5 +117,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     check_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
     check_cmd.set_defaults(run=check)
+    schema_cmd = commands.add_parser(
+        "schema", help="write the JSON Schema files editors use to check content as you type"
+    )
+    schema_cmd.add_argument(
+        "--out", metavar="DIR", help="folder to write to (default: static/schema)"
+    )
+    schema_cmd.add_argument(
+        "--check", action="store_true", help="write nothing; fail if any file is out of date"
+    )
+    schema_cmd.set_defaults(run=schema)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -12,7 +12,7 @@ import re
 from typing import Annotated, ClassVar, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
 
 from .vocab import CERTAINTY, DIMENSION_IDS, SCORE_MAX, SCORE_MIN, SUPPORT_TYPES, THEMES, WHEN
 
@@ -66,7 +66,17 @@ def _web_address(value: str) -> str:
     return value
 
 
-WebAddress = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_web_address)]
+WEB_ADDRESS_PATTERN = (
+    r"^https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?:[/?#]\S*)?$"
+)
+"""Nearly the rule of ``_web_address``, as a regular expression an editor can check."""
+
+WebAddress = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True),
+    AfterValidator(_web_address),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": WEB_ADDRESS_PATTERN}),
+]
 
 
 class _Model(BaseModel):
