@@ -16,6 +16,7 @@ pages = [
     st.Page("views/priorities.py", title="What matters to me", url_path="priorities"),
     st.Page("views/sources.py", title="Sources", url_path="sources"),
     st.Page("views/glossary.py", title="Glossary", url_path="glossary"),
+    st.Page("views/author.py", title="Your files", url_path="author"),
 ]
 # ?present=1: large type for a projector. Embedded (?embed=true, in an iframe): no menu.
 presenting = st.query_params.get("present") == "1"
@@ -32,7 +33,7 @@ if presenting:
     st.html(f"<style>{pathways.views.PRESENTER_CSS}</style>")
 st.info(pathways.HELP_STRIP, icon=":material/call:")
 
-content = pathways.current_content()
+content = pathways.session_content(st.session_state)
 if content.problems:
     errors, warnings = len(content.errors), len(content.warnings)
     headline = (

@@ -4,7 +4,7 @@ This package holds the domain: models, loader, content rules, comparison tables 
 builders. It never imports streamlit, so everything here can be tested and reused alone.
 """
 
-from . import charts, export, fit, glossary, language, plan, tables, views
+from . import charts, export, fit, glossary, language, plan, schema, tables, uploads, views
 from .helplines import HELP_LINES, HELP_STRIP
 from .loader import Content, load_content, load_file, load_files
 from .models import (
@@ -20,6 +20,7 @@ from .models import (
 from .problems import Problem
 from .store import content_dir, current_content
 from .text import label, link, plain
+from .uploads import Uploads, session_content
 from .vocab import CERTAINTY, DIMENSIONS, FIT, SCORE_MAX, SCORE_MIN, SUPPORT_TYPES, THEMES, WHEN
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "Rating",
     "Source",
     "Support",
+    "Uploads",
     "charts",
     "content_dir",
     "current_content",
@@ -57,6 +59,9 @@ __all__ = [
     "load_files",
     "plain",
     "plan",
+    "schema",
+    "session_content",
     "tables",
+    "uploads",
     "views",
 ]

@@ -14,6 +14,7 @@ the last word (reading level, sources cited but not listed, ...).
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +114,12 @@ def schemas() -> dict[str, dict[str, Any]]:
 def render(schema: dict[str, Any]) -> str:
     """A schema as the text of its file: the same input always gives the same text."""
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+@lru_cache(maxsize=len(SCHEMAS))
+def text(name: str) -> str:
+    """One schema file's text, built once per process (for downloading from the app)."""
+    return render(generate(name))
 
 
 def write(folder: Path = SCHEMA_DIR) -> list[Path]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from .loader import Content, content_files, load_content
 
 ENV_VAR = "PATHWAYS_CONTENT_DIR"
-_PACKAGE_CONTENT = Path(__file__).resolve().parent.parent / "content"
+PACKAGE_CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 _lock = threading.Lock()
@@ -27,7 +27,7 @@ def content_dir() -> Path:
     configured = os.environ.get(ENV_VAR)
     if configured:
         return Path(configured).expanduser()
-    return _PACKAGE_CONTENT if _PACKAGE_CONTENT.is_dir() else Path("content")
+    return PACKAGE_CONTENT if PACKAGE_CONTENT.is_dir() else Path("content")
 
 
 def fingerprint(root: Path) -> Fingerprint:

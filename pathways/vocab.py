@@ -15,6 +15,9 @@ LANGUAGE = "en"
 MAX_FILE_BYTES = 1024 * 1024
 """Files larger than this are refused before they are parsed."""
 
+MAX_UPLOADS = 10
+"""Most files one person can try in the app at a time."""
+
 MAX_NESTING = 32
 """Deepest nesting of lists and mappings a content file may use."""
 

@@ -7,7 +7,7 @@ from pathways import SUPPORT_TYPES, WHEN, link, plain
 
 CHART_CONFIG = {"displaylogo": False}
 
-content = pathways.current_content()
+content = pathways.session_content(st.session_state)
 ids = list(content.pathways)
 
 if "compare_ids" not in st.session_state or not set(st.session_state["compare_ids"]) <= set(ids):

@@ -5,7 +5,7 @@ import streamlit as st
 import pathways
 from pathways import plain
 
-content = pathways.current_content()
+content = pathways.session_content(st.session_state)
 
 st.title("Many roads to recovery")
 st.markdown(

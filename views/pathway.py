@@ -5,7 +5,7 @@ import streamlit as st
 import pathways
 from pathways import CERTAINTY, SUPPORT_TYPES, WHEN, link, plain
 
-content = pathways.current_content()
+content = pathways.session_content(st.session_state)
 if not content.pathways:
     st.stop()  # the frame has said why
 

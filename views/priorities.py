@@ -40,7 +40,7 @@ for key in list(st.session_state):
     if str(key).startswith(PRIVATE):
         st.session_state[key] = st.session_state[key]
 
-content = pathways.current_content()
+content = pathways.session_content(st.session_state)
 questions = content.questions.questions if content.questions else ()
 
 st.title("What matters to me")

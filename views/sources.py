@@ -5,7 +5,7 @@ import streamlit as st
 import pathways
 from pathways import plain
 
-content = pathways.current_content()
+content = pathways.session_content(st.session_state)
 library = pathways.views.library(content)
 
 st.title("Sources and evidence")

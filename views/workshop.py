@@ -5,7 +5,7 @@ import streamlit as st
 import pathways
 from pathways import link, plain
 
-content = pathways.current_content()
+content = pathways.session_content(st.session_state)
 presenting = st.query_params.get("present") == "1"
 
 st.title("Workshop")

@@ -1,0 +1,261 @@
+"""Files a person uploads in the browser, checked like the shipped content.
+
+An upload goes through the same loader and rules as a file in the content folder. Valid
+files join the shipped content for the person who uploaded them: the pathways appear in
+Compare and every chart, scenario cards in the workshop, a questions file in "What matters
+to me". Nothing is written to disk. Uploads live in one browser session's state, so no
+other session can reach them, and they are gone when the tab closes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass, field, replace
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from pydantic import BaseModel
+
+from .loader import (
+    Content,
+    Loaded,
+    join_pathways,
+    join_scenarios,
+    parse,
+    pathways_dir,
+    validate,
+)
+from .models import Pathway, Questions, Quiz, Scenario
+from .problems import Problem
+from .store import PACKAGE_CONTENT, current_content
+from .vocab import MAX_UPLOADS
+
+STATE_KEY = "pathways_uploads"
+"""Where a session keeps its uploads (in its own session state, nowhere else)."""
+
+KINDS: dict[str, type[BaseModel]] = {
+    "pathway": Pathway,
+    "scenario": Scenario,
+    "questions": Questions,
+    "quiz": Quiz,
+}
+"""What can be uploaded, and the model each kind is checked against."""
+
+KIND_NAMES = {
+    "pathway": "pathway",
+    "scenario": "scenario card",
+    "questions": "questions for What matters to me",
+    "quiz": "knowledge checks",
+}
+SUFFIXES = (".yaml", ".yml")
+TEMPLATE = pathways_dir(PACKAGE_CONTENT) / "_template.yaml"
+"""The commented pathway template that ships with the app."""
+SCHEMA_PATH = "app/static/schema/{kind}.schema.json"
+"""Where the running app serves the JSON Schema files, below its base address."""
+_MODELINE = re.compile(r"^# yaml-language-server: \$schema=.*$", re.MULTILINE)
+_UNSAFE_NAME = re.compile(r"[^\w .()+-]")
+
+
+@dataclass(frozen=True, eq=False)
+class Upload:
+    """One uploaded file: its name, what it describes, the document if it is valid, and its
+    problems."""
+
+    name: str
+    kind: str
+    """One of KINDS, or "" when the file could not be read far enough to tell."""
+    document: BaseModel | None
+    lines: Mapping[tuple[str | int, ...], int]
+    problems: tuple[Problem, ...]
+
+    @property
+    def title(self) -> str:
+        """What the file adds, in a few words: 'pathway: Alpha pathway'."""
+        if self.document is None:
+            return KIND_NAMES.get(self.kind, "file")
+        name = getattr(self.document, "name", None) or getattr(self.document, "title", None)
+        return f"{KIND_NAMES[self.kind]}: {name}" if name else KIND_NAMES[self.kind]
+
+
+@dataclass(frozen=True, eq=False)
+class Uploads:
+    """The files one session has uploaded, in the order they came; compared by identity."""
+
+    files: tuple[Upload, ...] = ()
+    refused: tuple[Problem, ...] = ()
+    """Files turned away by the last ``add`` (over the limit), to tell the person why."""
+    _merged: list[tuple[Content, Content]] = field(default_factory=list, repr=False)
+
+    def add(self, *new: tuple[str, bytes]) -> Uploads:
+        """These uploads with more files, each ``(name, bytes)``; a file with the name of one
+        already here takes its place. Files over the limit are refused, not read."""
+        files = list(self.files)
+        refused: list[Problem] = []
+        for name, raw in new:
+            names = [f.name for f in files]
+            shown = safe_name(name)
+            if shown in names:
+                files[names.index(shown)] = read(shown, raw)
+            elif len(files) < MAX_UPLOADS:
+                files.append(read(shown, raw))
+            else:
+                message = (
+                    f"was not added: you can try up to {MAX_UPLOADS} files at a time; "
+                    "remove one, then upload this file again"
+                )
+                refused.append(Problem(shown, None, "", message))
+        return Uploads(tuple(files), tuple(refused))
+
+    def remove(self, name: str) -> Uploads:
+        """These uploads without the named file."""
+        return Uploads(tuple(f for f in self.files if f.name != name))
+
+    def content(self, base: Content) -> Content:
+        """The shipped content with these files joined; built once per shipped content."""
+        if self._merged and self._merged[0][0] is base:
+            return self._merged[0][1]
+        merged = merge(base, self.files)
+        self._merged[:] = [(base, merged)]
+        return merged
+
+    def problems_in(self, upload: Upload, base: Content) -> tuple[Problem, ...]:
+        """Every problem with one uploaded file, including those found beside the others."""
+        return tuple(p for p in self.content(base).problems if p.path == upload.name)
+
+
+def read(name: str, raw: bytes) -> Upload:
+    """Check one uploaded file with the content loader and rules; never raises."""
+    shown = safe_name(name)
+    if not shown.lower().endswith(SUFFIXES):
+        message = "is not a .yaml or .yml file; save the content as YAML text with that ending"
+        return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
+    data, lines, problems = parse(raw, shown)
+    if problems:
+        return Upload(shown, "", None, lines, tuple(problems))
+    if isinstance(data, dict) and data.keys() & {"terms", "published"}:
+        message = (
+            "looks like a glossary or about file; only pathways, scenario cards, questions "
+            "and knowledge checks can be tried here"
+        )
+        return Upload(shown, "", None, lines, (Problem(shown, None, "", message),))
+    kind = kind_of(data)
+    document, lines, problems = validate(data, lines, KINDS[kind], shown, PurePath(shown).stem)
+    return Upload(shown, kind, document, lines, tuple(problems))
+
+
+def kind_of(data: Any) -> str:
+    """What an uploaded file describes, told by its fields; a pathway unless it says otherwise."""
+    if not isinstance(data, dict):
+        return "pathway"
+    if "might_fit" in data or "vignette" in data:
+        return "scenario"
+    items = data.get("questions")
+    if isinstance(items, list) and items and isinstance(items[0], dict):
+        return "questions" if "ask" in items[0] else "quiz"
+    return "pathway"
+
+
+def safe_name(name: str) -> str:
+    """A file name fit to show and to compare: the last part of any path, printable
+    characters only, at most 80 of them."""
+    base = PurePath(str(name).replace("\\", "/")).name
+    printable = "".join(c for c in base if unicodedata.category(c)[0] != "C")
+    cleaned = _UNSAFE_NAME.sub("_", printable).strip() or "upload.yaml"
+    if len(cleaned) > 80:
+        stem, dot, suffix = cleaned.rpartition(".")
+        cleaned = f"{stem[: 79 - len(suffix)]}{dot}{suffix}" if dot else cleaned[:80]
+    return cleaned
+
+
+def merge(base: Content, files: tuple[Upload, ...]) -> Content:
+    """The shipped content with the valid uploaded files joined, and every problem."""
+    pathways: list[Loaded] = []
+    cards: list[Loaded] = []
+    documents: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for upload in files:
+        problems.extend(upload.problems)
+        if upload.document is None:
+            continue
+        entry: Loaded = (upload.name, upload.document, dict(upload.lines))
+        if upload.kind == "pathway":
+            pathways.append(entry)
+        elif upload.kind == "scenario":
+            cards.append(entry)
+        elif upload.kind in documents:
+            message = (
+                f"another uploaded file already gives the {KIND_NAMES[upload.kind]}; "
+                "upload one of these at a time"
+            )
+            problems.append(Problem(upload.name, None, "", message))
+        else:
+            documents[upload.kind] = upload.document
+    joined, found = join_pathways(pathways, base.pathways)
+    problems.extend(found)
+    scenarios, found = join_scenarios(cards, joined, base.scenarios)
+    problems.extend(found)
+    return replace(
+        base,
+        pathways=joined,
+        scenarios=scenarios,
+        problems=(*base.problems, *problems),
+        **documents,
+    )
+
+
+def compare_with(upload: Upload, content: Content) -> list[str]:
+    """Pathway ids to compare an uploaded pathway with the first other one; none if it is not
+    in use."""
+    document = upload.document
+    if upload.kind != "pathway" or not isinstance(document, Pathway):
+        return []
+    if content.pathways.get(document.id) is not document:
+        return []
+    others = [i for i in content.pathways if i != document.id]
+    return [document.id, *others[:1]]
+
+
+def uploads_in(state: Mapping[str, Any]) -> Uploads:
+    """A session's uploads (none yet: an empty set)."""
+    found = state.get(STATE_KEY)
+    return found if isinstance(found, Uploads) else Uploads()
+
+
+def keep(state: MutableMapping[str, Any], uploads: Uploads) -> None:
+    """Keep a session's uploads in its own state; an empty set is forgotten."""
+    if uploads.files or uploads.refused:
+        state[STATE_KEY] = uploads
+    else:
+        state.pop(STATE_KEY, None)
+
+
+def session_content(state: Mapping[str, Any]) -> Content:
+    """The content one session sees: the shipped content, with its own uploads joined."""
+    base = current_content()
+    uploads = state.get(STATE_KEY)
+    return uploads.content(base) if isinstance(uploads, Uploads) and uploads.files else base
+
+
+def schema_address(page_url: str | None, page_path: str, kind: str = "pathway") -> str:
+    """The address of a JSON Schema file on the running app, from the address of one of its
+    pages; just the file name when the page address is unknown."""
+    file_name = SCHEMA_PATH.format(kind=kind)
+    parts = urlsplit(page_url or "")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return PurePath(file_name).name
+    path = parts.path.rstrip("/")
+    if page_path and path.endswith("/" + page_path):
+        path = path[: -len(page_path) - 1]
+    return urlunsplit((parts.scheme, parts.netloc, f"{path}/{file_name}", "", ""))
+
+
+def template(schema: str) -> str:
+    """The commented pathway template, pointing editors at the given JSON Schema."""
+    text = TEMPLATE.read_text("utf-8")
+    line = f"# yaml-language-server: $schema={schema}"
+    if _MODELINE.search(text):
+        return _MODELINE.sub(lambda _: line, text, count=1)
+    return f"{line}\n{text}"

@@ -1,0 +1,120 @@
+"""Your files: upload YAML, see each problem, use valid files in this session only."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ..hostile import CASES, DUPLICATE_ID_PROBLEM, DUPLICATE_IDS, IMAGE, SCRIPT, gamma_with
+from .conftest import help_strip_shown
+
+
+def upload(at, *files):
+    at.file_uploader[0].set_value([(name, data, "application/yaml") for name, data in files])
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def statuses(at):
+    return [m.value.replace("\\", "") for m in at.markdown if "material/" in m.value]
+
+
+def problem_lists(at):
+    return [c.value for c in at.code]
+
+
+def compare_options(at):
+    at.switch_page("views/compare.py")
+    at.run()
+    assert not at.exception
+    return list(at.multiselect[0].options)
+
+
+def test_the_page_offers_an_uploader_the_template_and_a_guide(open_page):
+    at = open_page("author")
+    assert help_strip_shown(at)
+    assert at.title[0].value == "Try your own files"
+    uploader = at.file_uploader[0]
+    assert uploader.accept_multiple_files
+    assert sorted(uploader.allowed_type) == [".yaml", ".yml"]
+    downloads = [d.proto.label for d in at.get("download_button")]
+    assert downloads == [
+        "Download the pathway template",
+        "Download the schema (for working offline)",
+    ]
+    guide = " ".join(m.value for m in at.markdown)
+    assert "Start from the template" in guide and "python -m pathways check" in guide
+
+
+def test_a_valid_pathway_is_used_everywhere_in_this_session(open_page):
+    at = upload(open_page("author"), ("gamma.yaml", gamma_with()))
+    assert statuses(at) == [
+        ":green[:material/check_circle:] **gamma.yaml**: pathway: Gamma pathway. In use in this tab."
+    ]
+    link = at.get("page_link")[0].proto
+    assert link.label == "See it in Compare"
+    assert compare_options(at) == ["Alpha pathway", "Beta pathway", "Gamma pathway"]
+    # It stays after visiting other pages, and it can be removed.
+    at.switch_page("views/author.py")
+    at.run()
+    assert len(statuses(at)) == 1
+    at.button(key="remove_gamma.yaml").click().run()
+    assert statuses(at) == []
+    assert compare_options(at) == ["Alpha pathway", "Beta pathway"]
+
+
+def test_another_session_never_sees_an_upload(open_page):
+    mine = upload(open_page("author"), ("gamma.yaml", gamma_with()))
+    theirs = open_page("compare")
+    assert "Gamma pathway" in compare_options(mine)
+    assert list(theirs.multiselect[0].options) == ["Alpha pathway", "Beta pathway"]
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_hostile_upload_is_reported_and_the_app_keeps_working(open_page, case):
+    hostile = CASES[case]
+    at = upload(open_page("author"), (hostile.name, hostile.data))
+    if hostile.problems:
+        count = len(hostile.problems)
+        assert statuses(at) == [
+            f":red[:material/error:] **{hostile.name}**: {count} problem"
+            f"{'s' if count > 1 else ''} to fix. It is not used until they are fixed."
+        ]
+        assert "\n".join(hostile.problems) in problem_lists(at)
+    assert compare_options(at)[:2] == ["Alpha pathway", "Beta pathway"]
+
+
+@pytest.mark.parametrize("case", ["HTML and script in text", "markdown image off-site"])
+def test_markup_in_an_upload_is_shown_as_text(open_page, case):
+    at = upload(open_page("author"), ("gamma.yaml", CASES[case].data))
+    at.switch_page("views/pathway.py")
+    at.query_params["id"] = "gamma"
+    at.run()
+    assert not at.exception
+    shown = [m.value for m in at.markdown if "alert" in m.value or "pixel" in m.value]
+    assert shown, "the summary is on the page"
+    for value in shown:
+        assert not re.search(r"(?<!\\)[<\[]", value), "every < and [ is escaped"
+        text = value.replace("\\", "")
+        assert SCRIPT in text or IMAGE in text
+
+
+def test_duplicate_ids_are_reported(open_page):
+    at = upload(open_page("author"), *DUPLICATE_IDS)
+    assert DUPLICATE_ID_PROBLEM in problem_lists(at)
+    assert compare_options(at) == ["Alpha pathway", "Beta pathway", "Gamma pathway"]
+
+
+def test_a_file_uploaded_again_replaces_the_first(open_page):
+    at = upload(open_page("author"), ("gamma.yaml", b"id: [broken\n"))
+    assert "1 problem to fix" in statuses(at)[0]
+    upload(at, ("gamma.yaml", gamma_with()))
+    assert len(statuses(at)) == 1 and "In use in this tab" in statuses(at)[0]
+
+
+def test_remove_all(open_page):
+    at = upload(open_page("author"), *DUPLICATE_IDS)
+    next(b for b in at.button if b.label == "Remove all my files").click().run()
+    assert statuses(at) == []

@@ -1,0 +1,127 @@
+"""Try your own files: upload YAML, see what to fix, and use valid files in this tab only.
+
+Uploads are checked with the same loader and rules as the shipped content. They live in
+this browser session's state: nothing is written to disk, no other session can see them,
+and they are gone when the tab closes.
+"""
+
+import streamlit as st
+
+import pathways
+from pathways import plain
+
+uploads = pathways.uploads.uploads_in(st.session_state)
+ROUND = "author_round"  # a new uploader after each upload, so it stays an empty drop zone
+st.session_state.setdefault(ROUND, 0)
+uploader = f"author_files_{st.session_state[ROUND]}"
+
+
+def take_files():
+    """Check the files just dropped and keep them for this session."""
+    files = st.session_state.get(uploader) or []
+    found = pathways.uploads.uploads_in(st.session_state).add(
+        *((f.name, f.getvalue()) for f in files)
+    )
+    pathways.uploads.keep(st.session_state, found)
+    st.session_state[ROUND] += 1
+
+
+def remove(name=None):
+    """Forget one uploaded file, or all of them."""
+    kept = pathways.uploads.uploads_in(st.session_state).remove(name) if name else None
+    kept = kept or pathways.Uploads()
+    pathways.uploads.keep(st.session_state, kept)
+
+
+st.title("Try your own files")
+st.markdown(
+    "Upload a pathway, scenario card or questions file to check it and see it in the app. "
+    "Files you upload are shown to **you only, in this tab**. They are not saved anywhere, "
+    "and they are gone when you close or reload the page."
+)
+st.file_uploader(
+    "Your YAML files",
+    type=["yaml", "yml"],
+    accept_multiple_files=True,
+    key=uploader,
+    on_change=take_files,
+    help=f"Up to {pathways.uploads.MAX_UPLOADS} files at a time, 1 MB each. "
+    "Uploading a file with the same name again replaces it.",
+)
+for problem in uploads.refused:
+    st.error(plain(str(problem)), icon=":material/block:")
+
+base = pathways.current_content()
+content = uploads.content(base)
+for upload in uploads.files:
+    problems = uploads.problems_in(upload, base)
+    errors = [p for p in problems if p.severity == "error"]
+    with st.container(border=True):
+        head, action = st.columns([5, 1], vertical_alignment="center")
+        if errors:
+            head.markdown(
+                f":red[:material/error:] **{plain(upload.name)}**: "
+                f"{len(errors)} problem{'s' if len(errors) != 1 else ''} to fix. "
+                "It is not used until they are fixed."
+            )
+        else:
+            head.markdown(
+                f":green[:material/check_circle:] **{plain(upload.name)}**: "
+                f"{plain(upload.title)}. In use in this tab."
+            )
+        action.button(
+            "Remove",
+            key=f"remove_{upload.name}",
+            on_click=remove,
+            args=(upload.name,),
+            icon=":material/close:",
+        )
+        if problems:
+            st.code("\n".join(str(p) for p in problems), language=None, wrap_lines=True)
+        compare = pathways.uploads.compare_with(upload, content)
+        if compare:
+            st.page_link("views/compare.py", label="See it in Compare", query_params={"p": compare})
+if uploads.files:
+    st.button("Remove all my files", on_click=remove, icon=":material/delete:")
+
+st.header("Write your own")
+schema = pathways.uploads.schema_address(st.context.url, "author")
+template, schema_file = st.columns(2)
+template.download_button(
+    "Download the pathway template",
+    pathways.uploads.template(schema),
+    file_name="my-pathway.yaml",
+    mime="text/yaml",
+    icon=":material/download:",
+    on_click="ignore",
+)
+schema_file.download_button(
+    "Download the schema (for working offline)",
+    pathways.schema.text("pathway.schema.json"),
+    file_name="pathway.schema.json",
+    mime="application/json",
+    icon=":material/data_object:",
+    on_click="ignore",
+)
+st.markdown(
+    """
+1. **Start from the template.** Keep its first line: editors such as VS Code (with the YAML
+   extension) then check the file and suggest fields and allowed values as you type. They
+   read the rules from this site. To work offline, save the schema next to your file and
+   change the end of that line to `$schema=pathway.schema.json`.
+2. **Name the file after its id.** A pathway with `id: my-program` goes in `my-program.yaml`.
+3. **Give every fact a source you have read,** listed under `sources`, and cite it by its id.
+   Leave a fact out rather than guess a source.
+4. **Give strengths and limitations the same care,** and about the same length.
+5. **Use plain, person-first words,** at about a grade 8 reading level: "person who uses
+   drugs", not "addict".
+6. **Upload it here.** Each problem names the file, the line and the field, and says what to
+   change. Warnings do not stop a file from being used.
+
+Scenario cards and the questions for *What matters to me* work the same way: start from a
+shipped file and change it. A file with a shipped pathway's id takes that pathway's place,
+for you only. Files are at most 1 MB; YAML anchors, aliases and tags are not allowed.
+To share a file with everyone who uses this site, send it to whoever runs it: they can add it
+to the content folder and check it with `python -m pathways check`.
+"""
+)
