@@ -73,11 +73,10 @@ class Upload:
 
     @property
     def title(self) -> str:
-        """What the file adds, in a few words: 'pathway: Alpha pathway'."""
-        if self.document is None:
-            return KIND_NAMES.get(self.kind, "file")
+        """What the file adds, in a few words: 'the pathway "Alpha pathway"'."""
+        what = f"the {KIND_NAMES.get(self.kind, 'file')}"
         name = getattr(self.document, "name", None) or getattr(self.document, "title", None)
-        return f"{KIND_NAMES[self.kind]}: {name}" if name else KIND_NAMES[self.kind]
+        return f"{what} “{name}”" if name else what
 
 
 @dataclass(frozen=True, eq=False)

@@ -66,7 +66,7 @@ for upload in uploads.files:
             )
         else:
             head.markdown(
-                f":green[:material/check_circle:] **{plain(upload.name)}**: "
+                f":green[:material/check_circle:] **{plain(upload.name)}** adds "
                 f"{plain(upload.title)}. In use in this tab."
             )
         action.button(
@@ -80,7 +80,12 @@ for upload in uploads.files:
             st.code("\n".join(str(p) for p in problems), language=None, wrap_lines=True)
         compare = pathways.uploads.compare_with(upload, content)
         if compare:
-            st.page_link("views/compare.py", label="See it in Compare", query_params={"p": compare})
+            st.page_link(
+                "views/compare.py",
+                label="See it in Compare",
+                query_params={"p": compare},
+                icon=":material/compare_arrows:",
+            )
 if uploads.files:
     st.button("Remove all my files", on_click=remove, icon=":material/delete:")
 

@@ -162,12 +162,15 @@ class Visit:
     def open(self, url: str):
         self.page.goto(url)
         self.page.get_by_test_id("stApp").wait_for()
-        # the script has finished when Streamlit's status widget says it is no longer running
+        self.settle()
+        self.page.get_by_text("Need help now?").wait_for()
+        return self.page
+
+    def settle(self) -> None:
+        """Wait until the script has finished: Streamlit's status widget has gone."""
         self.page.wait_for_function(
             "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
         )
-        self.page.get_by_text("Need help now?").wait_for()
-        return self.page
 
     def screenshot(self, name: str) -> None:
         ARTIFACTS.mkdir(exist_ok=True)

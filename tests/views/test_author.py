@@ -51,7 +51,7 @@ def test_the_page_offers_an_uploader_the_template_and_a_guide(open_page):
 def test_a_valid_pathway_is_used_everywhere_in_this_session(open_page):
     at = upload(open_page("author"), ("gamma.yaml", gamma_with()))
     assert statuses(at) == [
-        ":green[:material/check_circle:] **gamma.yaml**: pathway: Gamma pathway. In use in this tab."
+        ":green[:material/check_circle:] **gamma.yaml** adds the pathway “Gamma pathway”. In use in this tab."
     ]
     link = at.get("page_link")[0].proto
     assert link.label == "See it in Compare"
