@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test check bench clean
+.PHONY: run test check schema bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test: $(VENV)/.installed-test  ## lint, then the whole test suite (browser tests
 
 check: $(VENV)/.installed  ## check the content files
 	$(BIN)/python -m pathways check
+
+schema: $(VENV)/.installed  ## write static/schema/*.schema.json from the models
+	$(BIN)/python -m pathways schema
 
 bench: $(VENV)/.installed-test  ## warm rerun time of each page against a one-line page
 	$(BIN)/python benchmarks/pages.py
