@@ -27,7 +27,7 @@ from pydantic import BaseModel, ValidationError
 from . import checks
 from .messages import describe_validation_error
 from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
-from .problems import Problem, field_name
+from .problems import Problem, Severity, field_name
 from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_NESTING
 
 
@@ -187,40 +187,27 @@ def join_pathways(
     problems: list[Problem] = []
     for shown, pathway, lines in loaded:
         if pathway.id in where:
-            problems.append(
-                Problem(
-                    shown,
-                    lines.get(("id",)),
-                    "id",
-                    f"'{pathway.id}' is already used by {where[pathway.id][0]}; ids must be unique",
-                )
+            message = (
+                f"'{pathway.id}' is already used by {where[pathway.id][0]}; ids must be unique"
             )
+            problems.append(_at(shown, lines, ("id",), message))
             continue
         others = {i: p for i, p in found.items() if i != pathway.id}
         clashes = [
-            Problem(shown, _line_for(loc, lines), field_name(loc), message)
+            _at(shown, lines, loc, message)
             for loc, message in checks.check_first_come(pathway, others)
         ]
         if clashes:
             problems.extend(clashes)
             continue
         if pathway.id in found:
-            problems.append(
-                Problem(
-                    shown,
-                    lines.get(("id",)),
-                    "id",
-                    f"'{pathway.id}' is a shipped pathway; this file takes its place for you only",
-                    "warning",
-                )
-            )
+            message = f"'{pathway.id}' is a shipped pathway; this file takes its place for you only"
+            problems.append(_at(shown, lines, ("id",), message, "warning"))
         found[pathway.id] = pathway
         where[pathway.id] = (shown, lines)
     for pathway_id, (shown, lines) in where.items():
         for loc, message, severity in checks.check_collection(found[pathway_id], found):
-            problems.append(
-                Problem(shown, _line_for(loc, lines), field_name(loc), message, severity)
-            )
+            problems.append(_at(shown, lines, loc, message, severity))
     return found, problems
 
 
@@ -234,34 +221,27 @@ def join_scenarios(
     With ``shipped``, the cards join those, and one with a shipped card's id takes its place.
     """
     found: dict[str, Scenario] = dict(shipped or {})
-    seen: set[str] = set()
+    where: dict[str, str] = {}
     problems: list[Problem] = []
     for shown, scenario, lines in loaded:
-        if scenario.id in seen:
-            problems.append(
-                Problem(
-                    shown,
-                    lines.get(("id",)),
-                    "id",
-                    f"'{scenario.id}' is already used by another scenario; ids must be unique",
-                )
-            )
+        if scenario.id in where:
+            message = f"'{scenario.id}' is already used by {where[scenario.id]}; ids must be unique"
+            problems.append(_at(shown, lines, ("id",), message))
             continue
-        seen.add(scenario.id)
+        where[scenario.id] = shown
         found[scenario.id] = scenario
         for index, fits in enumerate(scenario.might_fit):
             if fits.id not in pathways:
-                loc = ("might_fit", index, "id")
-                problems.append(
-                    Problem(
-                        shown,
-                        _line_for(loc, lines),
-                        field_name(loc),
-                        f"'{fits.id}' is not a loaded pathway; it is left out of this card",
-                        "warning",
-                    )
-                )
+                message = f"'{fits.id}' is not a loaded pathway; it is left out of this card"
+                problems.append(_at(shown, lines, ("might_fit", index, "id"), message, "warning"))
     return found, problems
+
+
+def _at(
+    shown: str, lines: Mapping[Loc, int], loc: Loc, message: str, severity: Severity = "error"
+) -> Problem:
+    """A problem at a field of a file, on the field's line."""
+    return Problem(shown, _line_for(loc, lines), field_name(loc), message, severity)
 
 
 def load_file(
@@ -310,23 +290,11 @@ def validate(
     """Check parsed data against a model and its content rules: the document (or None) and
     the problems, each placed on its line."""
 
-    def at(loc: Loc, fld: str, message: str, severity: str = "error") -> Problem:
-        return Problem(shown, _line_for(loc, lines), fld, message, severity)  # type: ignore[arg-type]
-
     if not isinstance(data, dict):
         kind = "empty" if data is None else f"a {type(data).__name__}"
-        return (
-            None,
-            lines,
-            [
-                at(
-                    (),
-                    "",
-                    f"the file is {kind}; it should be a mapping of fields"
-                    + (" (see content/en/pathways/_template.yaml)" if model is Pathway else ""),
-                )
-            ],
-        )
+        hint = " (see content/en/pathways/_template.yaml)" if model is Pathway else ""
+        message = f"the file is {kind}; it should be a mapping of fields{hint}"
+        return None, lines, [_at(shown, lines, (), message)]
     try:
         document = model.model_validate(data)
     except ValidationError as exc:
@@ -336,10 +304,10 @@ def validate(
             loc = tuple(p for p in err["loc"] if p != "[key]")
             if err["type"] == "too_short" and _has_deeper_error(loc, errors):
                 continue  # an item below failed; that error says what to fix
-            problems.append(at(loc, field_name(loc), describe_validation_error(err, model)))
+            problems.append(_at(shown, lines, loc, describe_validation_error(err, model)))
         return None, lines, sorted(problems, key=lambda p: (p.line or 0, p.field))
     problems = [
-        at(loc, field_name(loc), message, severity)
+        _at(shown, lines, loc, message, severity)
         for loc, message, severity in checks.check_document(document, stem)
     ]
     ok = not any(p.severity == "error" for p in problems)
@@ -576,7 +544,7 @@ def _walk(
             yield from _walk(item, child, lines, places, shown)
 
 
-def _line_for(loc: Loc, lines: dict[Loc, int]) -> int | None:
+def _line_for(loc: Loc, lines: Mapping[Loc, int]) -> int | None:
     """The line of the deepest known part of a location (a missing field: its parent's line)."""
     for end in range(len(loc), -1, -1):
         line = lines.get(tuple(loc[:end]))
