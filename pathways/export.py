@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from functools import lru_cache
 
 import pandas as pd
 
 from . import tables
 from .helplines import HELP_LINES
 from .loader import Content
+from .memo import per_content
 from .views import Comparison, compare
 
 
@@ -29,7 +29,7 @@ def comparison_html(content: Content, ids: tuple[str, ...], made_on: dt.date | N
     return _html(content, ids, made_on or dt.date.today())
 
 
-@lru_cache(maxsize=4)
+@per_content(maxsize=4)
 def _html(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
     comparison = compare(content, ids)
     names = ", ".join(html.escape(p.name) for p in comparison.pathways)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from pydantic import BaseModel
 
@@ -47,7 +47,6 @@ def _textstat():
     return textstat
 
 
-@lru_cache(maxsize=4096)
 def grade(text: str) -> float:
     """The Flesch-Kincaid grade level of a text."""
     return round(float(_textstat().flesch_kincaid_grade(text)), 1)

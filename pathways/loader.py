@@ -16,6 +16,7 @@ file's journey, and every file is read whatever happened to the others:
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -58,8 +59,7 @@ Loaded = tuple[str, Any, dict[Loc, int]]
 class Content:
     """Everything loaded from one content folder: the valid pathways and all problems.
 
-    Compared by identity: each load is a new object, which keys the caches in
-    :mod:`pathways.views`.
+    Compared by identity: each load is a new object, with its own cache of page results.
     """
 
     root: Path
@@ -70,6 +70,8 @@ class Content:
     questions: Questions | None = None
     quiz: Quiz | None = None
     scenarios: dict[str, Scenario] = field(default_factory=dict)
+    memo: dict[str, OrderedDict[Any, Any]] = field(default_factory=dict, init=False, repr=False)
+    """Results built from this content (see :mod:`pathways.memo`); never copied by replace()."""
 
     @property
     def errors(self) -> tuple[Problem, ...]:

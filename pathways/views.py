@@ -1,16 +1,16 @@
 """What each page shows, built once and shared: charts with the same data as a table.
 
 Building a plotly figure costs tens of milliseconds, so the results are cached per loaded
-content and selection. A reloaded content folder is a new ``Content`` object, so its
-results are built afresh and the old ones age out of the cache. Nothing here depends on
-who is asking: the same selection gives every session the same, read-only result.
+content and selection, on the content itself (:mod:`pathways.memo`). A reloaded content
+folder is a new ``Content`` object, so its results are built afresh and the old ones go with
+it; content with one session's uploads joined keeps its results to itself. Nothing here
+depends on who is asking: the same content and selection give the same, read-only result.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 
 from . import charts, fit, glossary, language, tables
 from .loader import Content
+from .memo import per_content
 from .models import Pathway, SafetyFact, Term
 
 
@@ -75,7 +76,7 @@ def _charts(chosen: Sequence[Pathway]) -> Charts:
     )
 
 
-@lru_cache(maxsize=16)
+@per_content(maxsize=16)
 def overview(content: Content) -> Panel | None:
     """The heatmap of every pathway on every dimension."""
     everything = list(content.pathways.values())
@@ -96,7 +97,7 @@ def compare(content: Content, requested: Sequence[str]) -> Comparison:
     return Comparison(tuple(chosen), built, overview(content))
 
 
-@lru_cache(maxsize=128)
+@per_content(maxsize=128)
 def _cached_charts(content: Content, ids: tuple[str, ...]) -> Charts:
     # Keyed by valid ids only, so odd links cannot fill the cache with copies.
     return _charts([content.pathways[i] for i in ids])
@@ -118,7 +119,7 @@ def linked_pathway(content: Content, requested: str | None) -> tuple[str | None,
     return first, (requested or None)
 
 
-@lru_cache(maxsize=64)
+@per_content(maxsize=64)
 def profile(content: Content, pathway_id: str) -> Panel:
     """One pathway's ratings as a radar chart, with the reasons as a table."""
     table = tables.ratings_long([content.pathways[pathway_id]])
@@ -149,7 +150,7 @@ class Library:
         return tables.search(self.evidence, query), tables.search(self.sources, query)
 
 
-@lru_cache(maxsize=16)
+@per_content(maxsize=16)
 def library(content: Content) -> Library:
     """Every source and evidence statement, the rating dimensions and review dates."""
     return Library(
@@ -160,7 +161,7 @@ def library(content: Content) -> Library:
     )
 
 
-@lru_cache(maxsize=64)
+@per_content(maxsize=64)
 def pathway_terms(content: Content, pathway_id: str) -> tuple[Term, ...]:
     """The glossary terms a pathway's text uses, to explain them on its page."""
     texts = (text for _, text in language.peer_texts(content.pathways[pathway_id]))

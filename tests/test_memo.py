@@ -1,0 +1,57 @@
+"""Results cached on the content they were built from."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pathways import load_content, views
+from pathways.memo import per_content
+from pathways.uploads import Uploads
+
+from .conftest import GOOD
+from .hostile import gamma_with
+
+calls: list[tuple] = []
+
+
+@per_content(maxsize=2)
+def built(content, key):
+    calls.append((id(content), key))
+    return object()
+
+
+def test_each_result_is_built_once_per_content_and_arguments():
+    calls.clear()
+    content = load_content(GOOD)
+    assert built(content, "a") is built(content, "a")
+    assert built(content, "b") is not built(content, "a")
+    assert len(calls) == 2
+
+
+def test_the_least_recently_used_result_goes_first():
+    calls.clear()
+    content = load_content(GOOD)
+    first = built(content, "a")
+    built(content, "b")
+    built(content, "a")  # a is now the most recent
+    built(content, "c")  # b goes
+    assert built(content, "a") is first
+    assert len(calls) == 3
+    built(content, "b")
+    assert len(calls) == 4
+
+
+def test_other_content_and_copies_have_their_own_results():
+    content = load_content(GOOD)
+    copy = replace(content, problems=())
+    assert copy.memo == {} and copy.memo is not content.memo
+    assert built(copy, "a") is not built(content, "a")
+
+
+def test_results_for_a_sessions_uploads_stay_with_that_content():
+    shipped = load_content(GOOD)
+    mine = Uploads().add(("gamma.yaml", gamma_with())).content(shipped)
+    overview = views.overview(shipped)
+    assert views.overview(mine) is not overview
+    assert views.overview(shipped) is overview
+    assert len(views.overview(mine).table) == 3 and len(overview.table) == 2
