@@ -33,9 +33,10 @@ if presenting:
     st.html(f"<style>{pathways.views.PRESENTER_CSS}</style>")
 st.info(pathways.HELP_STRIP, icon=":material/call:")
 
-content = pathways.session_content(st.session_state)
-if content.problems:
-    errors, warnings = len(content.errors), len(content.warnings)
+# Problems in the site's content files; uploaded files report theirs on Your files.
+shipped = pathways.current_content()
+if shipped.problems:
+    errors, warnings = len(shipped.errors), len(shipped.warnings)
     headline = (
         f"{errors} problem{'s' if errors != 1 else ''} in the content files: "
         "pathways with problems are not shown until they are fixed."
@@ -44,8 +45,9 @@ if content.problems:
     )
     with st.expander(headline, icon=":material/warning:", expanded=False):
         st.caption("Each line gives the file, the line number, the field and what to change.")
-        st.code("\n".join(str(p) for p in content.problems), language=None, wrap_lines=True)
+        st.code("\n".join(str(p) for p in shipped.problems), language=None, wrap_lines=True)
 
+content = pathways.session_content(st.session_state)
 if not content.pathways:
     st.warning("No pathways could be loaded. The list of problems above says what to fix.")
 

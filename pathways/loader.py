@@ -16,6 +16,7 @@ file's journey, and every file is read whatever happened to the others:
 from __future__ import annotations
 
 import os
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -29,7 +30,7 @@ from . import checks
 from .messages import describe_validation_error
 from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
 from .problems import Problem, Severity, field_name
-from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_NESTING
+from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS
 
 
 class _Loader(yaml.CSafeLoader):
@@ -50,6 +51,18 @@ _ALLOWED_TAGS = frozenset(
 )
 _MAX_ALIAS_REPORTS = 5
 _TOO_DEEP = f"nesting is deeper than {MAX_NESTING} levels; flatten the structure"
+_TOO_MANY = f"a list or mapping here has more than {MAX_ITEMS:,} items; split the file up"
+_NOT_YAML_TEXT = re.compile(
+    "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+)
+"""Characters YAML does not allow in a file (NUL is reported on its own)."""
+_KEY_READ_AS = {
+    "bool": "a yes/no value",
+    "int": "a number",
+    "float": "a number",
+    "null": "an empty value",
+    "timestamp": "a date",
+}
 Loc = tuple[str | int, ...]
 Loaded = tuple[str, Any, dict[Loc, int]]
 """A checked document: where it was read from (as shown to authors), itself, its line map."""
@@ -282,7 +295,7 @@ def parse(raw: bytes, shown: str) -> tuple[Any, dict[Loc, int], list[Problem]]:
         _guard(text, shown)
         data, lines = _compose(text, shown)
     except _Rejected as rejected:
-        return None, {}, list(rejected.problems)
+        return None, {}, _capped(list(rejected.problems), shown)
     return data, lines, []
 
 
@@ -293,7 +306,7 @@ def validate(
     the problems, each placed on its line."""
 
     if not isinstance(data, dict):
-        kind = "empty" if data is None else f"a {type(data).__name__}"
+        kind = "empty" if data is None else _KIND_OF_VALUE.get(type(data), "a single value")
         hint = " (see content/en/pathways/_template.yaml)" if model is Pathway else ""
         message = f"the file is {kind}; it should be a mapping of fields{hint}"
         return None, lines, [_at(shown, lines, (), message)]
@@ -307,13 +320,32 @@ def validate(
             if err["type"] == "too_short" and _has_deeper_error(loc, errors):
                 continue  # an item below failed; that error says what to fix
             problems.append(_at(shown, lines, loc, describe_validation_error(err, model)))
-        return None, lines, sorted(problems, key=lambda p: (p.line or 0, p.field))
+            if len(problems) > MAX_PROBLEMS:
+                break
+        problems.sort(key=lambda p: (p.line or 0, p.field))
+        return None, lines, _capped(problems, shown, len(errors))
     problems = [
         _at(shown, lines, loc, message, severity)
         for loc, message, severity in checks.check_document(document, stem)
     ]
     ok = not any(p.severity == "error" for p in problems)
-    return (document if ok else None), lines, sorted(problems, key=lambda p: p.line or 0)
+    problems.sort(key=lambda p: p.line or 0)
+    return (document if ok else None), lines, _capped(problems, shown)
+
+
+_KIND_OF_VALUE = {list: "a list", str: "a line of text", int: "a number", float: "a number"}
+
+
+def _capped(problems: list[Problem], shown: str, total: int | None = None) -> list[Problem]:
+    """At most MAX_PROBLEMS problems, then one line saying how many more there are."""
+    total = max(total or 0, len(problems))
+    if total <= MAX_PROBLEMS:
+        return problems
+    more = total - MAX_PROBLEMS
+    message = (
+        f"and {more:,} more problem{'s' if more > 1 else ''}; fix those above, then check again"
+    )
+    return [*problems[:MAX_PROBLEMS], Problem(shown, None, "", message)]
 
 
 def _has_deeper_error(loc: Loc, errors: list[Any]) -> bool:
@@ -391,6 +423,12 @@ def _decode(raw: bytes, shown: str) -> str:
         line = text.count("\n", 0, text.index("\x00")) + 1
         why = "contains a NUL byte, so it looks like a binary file rather than YAML text"
         raise _Rejected(_not_text(raw, shown, line, why))
+    control = _NOT_YAML_TEXT.search(text)
+    if control is not None:
+        line = text.count("\n", 0, control.start()) + 1
+        code = f"U+{ord(control.group()):04X}"
+        why = f"contains the control character {code}, which YAML does not allow; remove it"
+        raise _Rejected(_not_text(raw, shown, line, why))
     return text
 
 
@@ -411,20 +449,33 @@ def _syntax_problem(exc: yaml.YAMLError, shown: str) -> Problem:
     )
 
 
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
+
+
 def _guard(text: str, shown: str) -> None:
-    """Stream the parser's events and refuse deep nesting, anchors, aliases and custom tags."""
-    depth = 0
+    """Stream the parser's events and refuse deep nesting, very long lists and mappings,
+    anchors, aliases and custom tags."""
+    # For each open list or mapping: nodes seen in it, and the most it may hold (a mapping
+    # item is a key and a value). The stack's length is the nesting depth.
+    open_collections: list[list[int]] = []
     problems: list[Problem] = []
     try:
         for event in _events(text):
             line = event.start_mark.line + 1
+            if open_collections and isinstance(event, _NODE_EVENTS):
+                counts = open_collections[-1]
+                counts[0] += 1
+                if counts[0] > counts[1]:
+                    problems.append(Problem(shown, line, "", _TOO_MANY))
+                    break
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_NESTING:
+                most = 2 * MAX_ITEMS if isinstance(event, yaml.MappingStartEvent) else MAX_ITEMS
+                open_collections.append([0, most])
+                if len(open_collections) > MAX_NESTING:
                     problems.append(Problem(shown, line, "", _TOO_DEEP))
                     break
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
+                open_collections.pop()
             if isinstance(event, yaml.AliasEvent):
                 problems.append(
                     Problem(
@@ -481,7 +532,7 @@ def _compose(text: str, shown: str) -> tuple[Any, dict[Loc, int]]:
             return None, {(): 1}
         lines: dict[Loc, int] = {(): node.start_mark.line + 1}
         places: dict[int, Loc] = {id(node): ()}
-        duplicates = list(_walk(node, (), lines, places, shown))
+        duplicates = list(_walk(node, (), lines, places, shown))  # and keys that are not names
         if duplicates:
             raise _Rejected(*duplicates)
         data = loader.construct_document(node)
@@ -491,14 +542,9 @@ def _compose(text: str, shown: str) -> tuple[Any, dict[Loc, int]]:
         bad = loader.building
         line = bad.start_mark.line + 1 if bad is not None else None
         where = field_name(places.get(id(bad), ())) if bad is not None else ""
-        raise _Rejected(
-            Problem(
-                shown,
-                line,
-                where,
-                f"has a value YAML cannot read ({exc}); put it in quotes if it is meant as text",
-            )
-        ) from None
+        why = "a number too long to read" if "int_max_str_digits" in str(exc) else str(exc)
+        message = f"has a value YAML cannot read ({why}); put it in quotes if it is meant as text"
+        raise _Rejected(Problem(shown, line, where, message)) from None
     finally:
         loader.dispose()
     return data, lines
@@ -511,13 +557,27 @@ def _walk(
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
-            key = (
-                key_node.value
-                if isinstance(key_node, yaml.ScalarNode)
-                else str(key_node.start_mark)
-            )
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
             line = key_node.start_mark.line + 1
             child = (*loc, key)
+            if not isinstance(key_node, yaml.ScalarNode):
+                yield Problem(
+                    shown,
+                    line,
+                    field_name(loc),
+                    "uses a list or mapping as a key; a key must be a field name",
+                )
+                continue
+            read_as = _KEY_READ_AS.get(key_node.tag.removeprefix(_STANDARD_TAG))
+            if read_as is not None:
+                yield Problem(
+                    shown,
+                    line,
+                    field_name(loc),
+                    f"the key '{key}' is read by YAML as {read_as}, not a field name; "
+                    "put it in quotes or fix the name",
+                )
+                continue
             if key_node.tag == _MERGE_TAG:
                 yield Problem(
                     shown,

@@ -120,15 +120,11 @@ class Uploads:
         self._merged[:] = [(base, merged)]
         return merged
 
-    def problems_in(self, upload: Upload, base: Content) -> tuple[Problem, ...]:
-        """Every problem with one uploaded file, including those found beside the others."""
-        return tuple(p for p in self.content(base).problems if p.path == upload.name)
-
 
 def read(name: str, raw: bytes) -> Upload:
     """Check one uploaded file with the content loader and rules; never raises."""
     shown = safe_name(name)
-    if not shown.lower().endswith(SUFFIXES):
+    if not PurePath(str(name).replace("\\", "/")).name.lower().endswith(SUFFIXES):
         message = "is not a .yaml or .yml file; save the content as YAML text with that ending"
         return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
     data, lines, problems = parse(raw, shown)
@@ -140,21 +136,26 @@ def read(name: str, raw: bytes) -> Upload:
             "and knowledge checks can be tried here"
         )
         return Upload(shown, "", None, lines, (Problem(shown, None, "", message),))
-    kind = kind_of(data)
-    document, lines, problems = validate(data, lines, KINDS[kind], shown, PurePath(shown).stem)
+    stem = PurePath(shown).stem
+    kind = kind_of(data, stem)
+    document, lines, problems = validate(data, lines, KINDS[kind], shown, stem)
     return Upload(shown, kind, document, lines, tuple(problems))
 
 
-def kind_of(data: Any) -> str:
-    """What an uploaded file describes, told by its fields; a pathway unless it says otherwise."""
+def kind_of(data: Any, stem: str = "") -> str:
+    """What an uploaded file describes, told by its fields (and, for the questions and quiz
+    files, which look alike, by its name); a pathway unless it says otherwise."""
     if not isinstance(data, dict):
         return "pathway"
     if "might_fit" in data or "vignette" in data:
         return "scenario"
-    items = data.get("questions")
-    if isinstance(items, list) and items and isinstance(items[0], dict):
-        return "questions" if "ask" in items[0] else "quiz"
-    return "pathway"
+    if "questions" not in data:
+        return "pathway"
+    if stem in ("questions", "quiz"):
+        return stem
+    items = data["questions"]
+    first = items[0] if isinstance(items, list) and items else None
+    return "quiz" if isinstance(first, dict) and "question" in first else "questions"
 
 
 def safe_name(name: str) -> str:
@@ -203,6 +204,12 @@ def merge(base: Content, files: tuple[Upload, ...]) -> Content:
         problems=(*base.problems, *problems),
         **documents,
     )
+
+
+def problems_of(upload: Upload, content: Content) -> tuple[Problem, ...]:
+    """Every problem with one uploaded file in the content it joined, including those found
+    beside the other files."""
+    return tuple(p for p in content.problems if p.path == upload.name)
 
 
 def compare_with(upload: Upload, content: Content) -> list[str]:

@@ -21,6 +21,12 @@ MAX_UPLOADS = 10
 MAX_NESTING = 32
 """Deepest nesting of lists and mappings a content file may use."""
 
+MAX_ITEMS = 1000
+"""Most items in any one list or mapping of a content file."""
+
+MAX_PROBLEMS = 50
+"""Most problems listed for one file; a last line says how many more there are."""
+
 SCORE_MIN, SCORE_MAX = 0, 4
 """Ratings run from SCORE_MIN to SCORE_MAX inclusive."""
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pathways.vocab import MAX_FILE_BYTES
+
 from .conftest import BROKEN, GOOD
 
 _ALPHA = (GOOD / "en" / "pathways" / "alpha.yaml").read_text()
@@ -149,6 +151,19 @@ CASES = {
             "gamma.yaml:3: short_name: should be text, not True; YAML reads yes, no, on, off, "
             "true and false as a yes/no value, so put the text in quotes"
         ],
+    ),
+    "YAML 1.1 key": Case(
+        "gamma.yaml",
+        gamma_with("name: Gamma pathway", "name: Gamma pathway\non: x"),
+        [
+            "gamma.yaml:3: the key 'on' is read by YAML as a yes/no value, not a field name; "
+            "put it in quotes or fix the name"
+        ],
+    ),
+    "1 MiB of repeated keys": Case(
+        "keys.yaml",
+        b"a: 1\n" * (MAX_FILE_BYTES // 5),
+        ["keys.yaml:1001: a list or mapping here has more than 1,000 items; split the file up"],
     ),
     "YAML 1.1 1.10": Case(
         "gamma.yaml",

@@ -8,7 +8,7 @@ import pytest
 
 from pathways import load_content, load_file
 from pathways.loader import pathway_files
-from pathways.vocab import MAX_FILE_BYTES
+from pathways.vocab import MAX_FILE_BYTES, MAX_PROBLEMS
 
 from .conftest import BROKEN, GOOD
 
@@ -324,10 +324,10 @@ def test_numbers_too_long_to_print_are_reported_not_raised(tmp_path):
         "number, so put the text in quotes"
     ]
     decimal = _alpha_with(tmp_path, "name: Alpha pathway", "name: " + "1" * 5000)
-    assert len(decimal) == 1
-    assert decimal[0].startswith(
-        "alpha.yaml:2: name: has a value YAML cannot read (Exceeds the limit"
-    )
+    assert decimal == [
+        "alpha.yaml:2: name: has a value YAML cannot read (a number too long to read); put it "
+        "in quotes if it is meant as text"
+    ]
 
 
 def test_names_and_short_names_must_be_unique(make_content):
@@ -348,3 +348,34 @@ def test_names_and_short_names_must_be_unique(make_content):
         "content/en/pathways/gamma.yaml:2: name: 'Beta pathway' is already the name of 'beta'; "
         "choose another name",
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"id: x\nname: a\x07b\n",
+         "x.yaml:2: contains the control character U+0007, which YAML does not allow; remove it"),
+        (b"? [a, b]\n: 1\n", "x.yaml:1: uses a list or mapping as a key; a key must be a field name"),
+        (b"2024-01-01: x\n",
+         "x.yaml:1: the key '2024-01-01' is read by YAML as a date, not a field name; put it in "
+         "quotes or fix the name"),
+        (b"null: x\n",
+         "x.yaml:1: the key 'null' is read by YAML as an empty value, not a field name; put it "
+         "in quotes or fix the name"),
+        (b"just a line\n",
+         "x.yaml:1: the file is a line of text; it should be a mapping of fields (see "
+         "content/en/pathways/_template.yaml)"),
+    ],
+)  # fmt: skip
+def test_odd_yaml_gets_a_plain_message(tmp_path, data, message):
+    path = tmp_path / "x.yaml"
+    path.write_bytes(data)
+    assert [str(p) for p in load_file(path, "x.yaml")[2]] == [message]
+
+
+def test_problems_stop_at_fifty_per_file_with_a_count_of_the_rest(tmp_path):
+    extra = "".join(f"extra{i}: x\n" for i in range(70))
+    problems = _alpha_with(tmp_path, "name: Alpha pathway\n", f"name: Alpha pathway\n{extra}")
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert problems[0].startswith("alpha.yaml:3: extra0: is not a known field")
+    assert problems[-1] == "alpha.yaml: and 20 more problems; fix those above, then check again"

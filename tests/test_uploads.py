@@ -107,6 +107,12 @@ def test_a_questions_file_replaces_the_questions_and_a_second_is_refused(base):
     ]
 
 
+def test_kind_is_told_by_the_fields_and_for_look_alikes_by_the_name():
+    assert uploads.kind_of({"questions": []}, "quiz") == "quiz"
+    assert uploads.kind_of({"questions": [{"ask": "?"}]}, "quiz") == "quiz"
+    assert uploads.kind_of({"questions": [1]}) == "questions"
+
+
 def test_kind_is_told_by_the_fields():
     assert uploads.kind_of({"might_fit": []}) == "scenario"
     assert uploads.kind_of({"questions": [{"ask": "?"}]}) == "questions"
@@ -128,6 +134,7 @@ def test_only_yaml_names_are_taken():
     assert [str(p) for p in upload.problems] == [
         "notes.txt: is not a .yaml or .yml file; save the content as YAML text with that ending"
     ]
+    assert uploads.read(".", b"id: x\n").problems[0].message.startswith("is not a .yaml")
 
 
 @pytest.mark.parametrize(

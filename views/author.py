@@ -28,8 +28,8 @@ def take_files():
 
 def remove(name=None):
     """Forget one uploaded file, or all of them."""
-    kept = pathways.uploads.uploads_in(st.session_state).remove(name) if name else None
-    kept = kept or pathways.Uploads()
+    mine = pathways.uploads.uploads_in(st.session_state)
+    kept = mine.remove(name) if name is not None else pathways.Uploads()
     pathways.uploads.keep(st.session_state, kept)
 
 
@@ -51,10 +51,9 @@ st.file_uploader(
 for problem in uploads.refused:
     st.error(plain(str(problem)), icon=":material/block:")
 
-base = pathways.current_content()
-content = uploads.content(base)
+content = pathways.session_content(st.session_state)
 for upload in uploads.files:
-    problems = uploads.problems_in(upload, base)
+    problems = pathways.uploads.problems_of(upload, content)
     errors = [p for p in problems if p.severity == "error"]
     with st.container(border=True):
         head, action = st.columns([5, 1], vertical_alignment="center")

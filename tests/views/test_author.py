@@ -83,6 +83,7 @@ def test_hostile_upload_is_reported_and_the_app_keeps_working(open_page, case):
             f"{'s' if count > 1 else ''} to fix. It is not used until they are fixed."
         ]
         assert "\n".join(hostile.problems) in problem_lists(at)
+        assert not at.expander, "uploads report here, not in the site's problems panel"
     assert compare_options(at)[:2] == ["Alpha pathway", "Beta pathway"]
 
 
