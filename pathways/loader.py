@@ -30,7 +30,7 @@ from . import checks
 from .messages import describe_validation_error
 from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
 from .problems import Problem, Severity, field_name
-from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS
+from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS, MAX_VALUES
 
 
 class _Loader(yaml.CSafeLoader):
@@ -52,6 +52,7 @@ _ALLOWED_TAGS = frozenset(
 _MAX_ALIAS_REPORTS = 5
 _TOO_DEEP = f"nesting is deeper than {MAX_NESTING} levels; flatten the structure"
 _TOO_MANY = f"a list or mapping here has more than {MAX_ITEMS:,} items; split the file up"
+_TOO_BIG = f"has more than {MAX_VALUES:,} values in all; split the file up"
 _NOT_YAML_TEXT = re.compile(
     "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
 )
@@ -453,15 +454,21 @@ _NODE_EVENTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.
 
 
 def _guard(text: str, shown: str) -> None:
-    """Stream the parser's events and refuse deep nesting, very long lists and mappings,
-    anchors, aliases and custom tags."""
+    """Stream the parser's events and refuse deep nesting, very long lists and mappings, too
+    many values, anchors, aliases and custom tags."""
     # For each open list or mapping: nodes seen in it, and the most it may hold (a mapping
     # item is a key and a value). The stack's length is the nesting depth.
     open_collections: list[list[int]] = []
+    values = 0
     problems: list[Problem] = []
     try:
         for event in _events(text):
             line = event.start_mark.line + 1
+            if isinstance(event, _NODE_EVENTS):
+                values += 1
+                if values > MAX_VALUES:
+                    problems.append(Problem(shown, line, "", _TOO_BIG))
+                    break
             if open_collections and isinstance(event, _NODE_EVENTS):
                 counts = open_collections[-1]
                 counts[0] += 1

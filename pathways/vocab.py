@@ -24,6 +24,10 @@ MAX_NESTING = 32
 MAX_ITEMS = 1000
 """Most items in any one list or mapping of a content file."""
 
+MAX_VALUES = 20_000
+"""Most values (keys, text, numbers, lists and mappings) in one content file: the largest
+shipped file has about 1,300."""
+
 MAX_PROBLEMS = 50
 """Most problems listed for one file; a last line says how many more there are."""
 

@@ -8,7 +8,7 @@ import pytest
 
 from pathways import load_content, load_file
 from pathways.loader import pathway_files
-from pathways.vocab import MAX_FILE_BYTES, MAX_PROBLEMS
+from pathways.vocab import MAX_FILE_BYTES, MAX_PROBLEMS, MAX_VALUES
 
 from .conftest import BROKEN, GOOD
 
@@ -379,3 +379,13 @@ def test_problems_stop_at_fifty_per_file_with_a_count_of_the_rest(tmp_path):
     assert len(problems) == MAX_PROBLEMS + 1
     assert problems[0].startswith("alpha.yaml:3: extra0: is not a known field")
     assert problems[-1] == "alpha.yaml: and 20 more problems; fix those above, then check again"
+
+
+def test_a_file_with_too_many_values_is_refused_before_it_is_built(tmp_path):
+    row = "  - {" + ", ".join(f"k{i}: {i}" for i in range(20)) + "}\n"  # 41 values
+    rows = row * 900
+    path = tmp_path / "wide.yaml"
+    path.write_text(f"id: wide\nsources:\n{rows}")
+    assert [str(p) for p in load_file(path, "wide.yaml")[2]] == [
+        f"wide.yaml:490: has more than {MAX_VALUES:,} values in all; split the file up"
+    ]
