@@ -129,17 +129,18 @@ def read(name: str, raw: bytes) -> Upload:
         return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
     data, lines, problems = parse(raw, shown)
     if problems:
-        return Upload(shown, "", None, lines, tuple(problems))
+        return Upload(shown, "", None, {}, tuple(problems))
     if isinstance(data, dict) and data.keys() & {"terms", "published"}:
         message = (
             "looks like a glossary or about file; only pathways, scenario cards, questions "
             "and knowledge checks can be tried here"
         )
-        return Upload(shown, "", None, lines, (Problem(shown, None, "", message),))
+        return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
     stem = PurePath(shown).stem
     kind = kind_of(data, stem)
     document, lines, problems = validate(data, lines, KINDS[kind], shown, stem)
-    return Upload(shown, kind, document, lines, tuple(problems))
+    # A file with errors is never joined, so its line map (one entry per value) is not kept.
+    return Upload(shown, kind, document, lines if document is not None else {}, tuple(problems))
 
 
 def kind_of(data: Any, stem: str = "") -> str:
