@@ -14,19 +14,32 @@ from .models import (
     Pathway,
     Principle,
     Rating,
+    SafetyFact,
     Source,
+    Statement,
     Support,
 )
 from .problems import Problem
 from .store import content_dir, current_content
 from .text import label, link, plain
 from .uploads import Uploads, session_content
-from .vocab import CERTAINTY, DIMENSIONS, FIT, SCORE_MAX, SCORE_MIN, SUPPORT_TYPES, THEMES, WHEN
+from .vocab import (
+    CERTAINTY,
+    DIMENSIONS,
+    FIT,
+    GRADED_BY,
+    SCORE_MAX,
+    SCORE_MIN,
+    SUPPORT_TYPES,
+    THEMES,
+    WHEN,
+)
 
 __all__ = [
     "CERTAINTY",
     "DIMENSIONS",
     "FIT",
+    "GRADED_BY",
     "HELP_LINES",
     "HELP_STRIP",
     "SCORE_MAX",
@@ -42,7 +55,9 @@ __all__ = [
     "Principle",
     "Problem",
     "Rating",
+    "SafetyFact",
     "Source",
+    "Statement",
     "Support",
     "Uploads",
     "charts",

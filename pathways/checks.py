@@ -19,12 +19,15 @@ from . import language
 from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
 from .problems import Severity
 from .vocab import (
+    ABSTINENCE_ASKED,
     BALANCE_RATIO,
     DIMENSION_IDS,
     READING_GRADE_AVERAGE,
     READING_GRADE_FIELD,
+    REQUIRED_SAFETY,
     REVIEW_EVERY_DAYS,
     STANDARD_DENOMINATOR,
+    WITHDRAWAL_WORD,
 )
 
 Loc = tuple[str | int, ...]
@@ -66,17 +69,40 @@ def source_ids_are_unique(pathway: Pathway, stem: str) -> Iterator[Finding]:
 
 
 def citations_are_listed(pathway: Pathway, stem: str) -> Iterator[Finding]:
-    """Evidence statements and supports cite sources listed in the same file."""
+    """Every statement, support and evidence cites sources listed in the same file."""
     listed = {s.id for s in pathway.sources}
-    citing = [("evidence", i, e.sources) for i, e in enumerate(pathway.evidence)]
-    citing += [("supports", i, s.sources) for i, s in enumerate(pathway.supports)]
-    for part, index, source_ids in citing:
+    for loc, source_ids in pathway.citing():
         for position, source_id in enumerate(source_ids):
             if source_id not in listed:
                 yield (
-                    (part, index, "sources", position),
+                    (*loc, position),
                     f"'{source_id}' is not in this file's sources; add it there or fix the id",
                 )
+
+
+def sources_are_cited(pathway: Pathway, stem: str) -> Iterator[Finding]:
+    """Every listed source backs at least one statement, support or evidence statement."""
+    cited = {source_id for _, source_ids in pathway.citing() for source_id in source_ids}
+    for index, source in enumerate(pathway.sources):
+        if source.id not in cited:
+            yield (
+                ("sources", index, "id"),
+                f"'{source.id}' is listed but nothing cites it; cite it where it backs a line, or remove it",
+            )
+
+
+def stopping_is_made_safe(pathway: Pathway, stem: str) -> Iterator[Finding]:
+    """A pathway that asks people to stop says how to stop alcohol or benzodiazepines safely."""
+    rating = pathway.ratings.get("abstinence_expectation")
+    if rating is None or rating.score < ABSTINENCE_ASKED:
+        return
+    if not any(WITHDRAWAL_WORD in step.text.lower() for step in pathway.first_steps):
+        yield (
+            ("first_steps",),
+            "this pathway asks people to stop, so add a first step: if you drink heavily every "
+            "day or take benzodiazepines, talk to a doctor or clinic before stopping, because "
+            "stopping suddenly can cause seizures or delirium",
+        )
 
 
 def not_compatible_with_itself(pathway: Pathway, stem: str) -> Iterator[Finding]:
@@ -127,8 +153,8 @@ def numbers_share_a_denominator(pathway: Pathway, stem: str) -> Iterator[Finding
 
 def strengths_and_limitations_balance(pathway: Pathway, stem: str) -> Iterator[Finding]:
     """Strengths and limitations get comparable detail, so no pathway is sold or run down."""
-    good = sum(len(t) for t in pathway.strengths)
-    bad = sum(len(t) for t in pathway.limitations)
+    good = sum(len(s.text) for s in pathway.strengths)
+    bad = sum(len(s.text) for s in pathway.limitations)
     if max(good, bad) > BALANCE_RATIO * min(good, bad):
         longer, shorter = (
             ("strengths", "limitations") if good > bad else ("limitations", "strengths")
@@ -179,6 +205,13 @@ def words_are_person_first(document: BaseModel, stem: str) -> Iterator[Finding]:
             yield loc, f"says '{word}'; use person-first words instead: {use}"
 
 
+def words_are_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
+    """Text a peer reads has no jargon such as "person-years" or labels such as "heavy drinkers"."""
+    for loc, text in language.peer_texts(document):
+        for word, use in language.jargon(text):
+            yield loc, f"says '{word}'; use plain words instead: {use}"
+
+
 def terms_are_unique(glossary: Glossary, stem: str) -> Iterator[Finding]:
     """Each glossary term and each of its other forms is explained once."""
     seen: dict[str, str] = {}
@@ -197,6 +230,14 @@ def published_in_the_past(about: About, stem: str) -> Iterator[Finding]:
     """The publication date has already happened."""
     if about.published > dt.date.today():
         yield (("published",), f"{about.published} is in the future; use the date it was published")
+
+
+def safety_facts_are_kept(about: About, stem: str) -> Iterator[Finding]:
+    """The safety facts every page must show are all there."""
+    have = {fact.id for fact in about.safety}
+    for fact_id, what in REQUIRED_SAFETY.items():
+        if fact_id not in have:
+            yield (("safety",), f"has no safety fact '{fact_id}' ({what}); it must stay")
 
 
 def questions_are_unique(questions: Questions, stem: str) -> Iterator[Finding]:
@@ -266,21 +307,27 @@ TEXT_RULES: tuple[tuple[FileRule, Severity], ...] = (
     (fields_are_plain, "warning"),
     (file_is_plain, "warning"),
     (words_are_person_first, "warning"),
+    (words_are_plain, "warning"),
 )
 FILE_RULES: tuple[tuple[FileRule, Severity], ...] = (
     (id_matches_file_name, "error"),
     (ratings_cover_every_dimension, "error"),
     (source_ids_are_unique, "error"),
     (citations_are_listed, "error"),
+    (stopping_is_made_safe, "error"),
     (has_graded_evidence, "error"),
     (not_compatible_with_itself, "error"),
     (reviewed_in_the_past, "error"),
     (numbers_share_a_denominator, "warning"),
     (strengths_and_limitations_balance, "warning"),
     (review_is_recent, "warning"),
+    (sources_are_cited, "warning"),
 )
 GLOSSARY_RULES: tuple[tuple[FileRule, Severity], ...] = ((terms_are_unique, "error"),)
-ABOUT_RULES: tuple[tuple[FileRule, Severity], ...] = ((published_in_the_past, "error"),)
+ABOUT_RULES: tuple[tuple[FileRule, Severity], ...] = (
+    (published_in_the_past, "error"),
+    (safety_facts_are_kept, "error"),
+)
 QUESTION_RULES: tuple[tuple[FileRule, Severity], ...] = ((questions_are_unique, "error"),)
 QUIZ_RULES: tuple[tuple[FileRule, Severity], ...] = (
     (one_right_answer, "error"),

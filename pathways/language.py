@@ -12,7 +12,7 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from .vocab import EXEMPT_NAMES, PERSON_FIRST, READING_MIN_WORDS
+from .vocab import EXEMPT_NAMES, PERSON_FIRST, PLAIN_WORDS, READING_MIN_WORDS
 
 Loc = tuple[str | int, ...]
 
@@ -68,17 +68,25 @@ def overall_grade(texts: list[str]) -> float | None:
 
 
 @cache
-def _stigma_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple(
-        (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), use) for pattern, use in PERSON_FIRST
-    )
+def _patterns(table: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), use) for pattern, use in table)
+
+
+def _words(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """Words from a table found in a text, each with what to say instead; names left alone."""
+    for name in EXEMPT_NAMES:
+        text = text.replace(name, " ")
+    found = []
+    for pattern, use in _patterns(table):
+        found.extend((match.group(0), use) for match in pattern.finditer(text))
+    return found
 
 
 def stigmatising_words(text: str) -> list[tuple[str, str]]:
     """Stigmatising words in a text, each with what to say instead; names are left alone."""
-    for name in EXEMPT_NAMES:
-        text = text.replace(name, " ")
-    found = []
-    for pattern, use in _stigma_patterns():
-        found.extend((match.group(0), use) for match in pattern.finditer(text))
-    return found
+    return _words(text, PERSON_FIRST)
+
+
+def jargon(text: str) -> list[tuple[str, str]]:
+    """Jargon and labels a peer should not have to read, each with what to say instead."""
+    return _words(text, PLAIN_WORDS)

@@ -9,14 +9,37 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Annotated, ClassVar, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
-from .vocab import CERTAINTY, DIMENSION_IDS, SCORE_MAX, SCORE_MIN, SUPPORT_TYPES, THEMES, WHEN
+from .vocab import (
+    CERTAINTY,
+    DIMENSION_IDS,
+    GRADED_BY,
+    PERIOD_UNITS,
+    SCORE_MAX,
+    SCORE_MIN,
+    SUPPORT_TYPES,
+    THEMES,
+    WHEN,
+)
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+Loc = tuple[str | int, ...]
 
 
 def _printable(value: str) -> str:
@@ -46,6 +69,7 @@ Theme = Literal[tuple(THEMES)]  # type: ignore[valid-type]
 When = Literal[tuple(WHEN)]  # type: ignore[valid-type]
 SupportType = Literal[tuple(SUPPORT_TYPES)]  # type: ignore[valid-type]
 Certainty = Literal[tuple(CERTAINTY)]  # type: ignore[valid-type]
+GradedBy = Literal[tuple(GRADED_BY)]  # type: ignore[valid-type]
 DimensionId = Literal[DIMENSION_IDS]  # type: ignore[valid-type]
 
 
@@ -113,7 +137,16 @@ class Support(_Model):
     name: ShortText
     type: SupportType
     description: Text
-    sources: tuple[Id, ...] = ()
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+
+class Statement(_Model):
+    """One line a peer reads (a strength, a limitation, a day-to-day fact) and its sources."""
+
+    PEER_TEXT = ("text",)
+
+    text: Text
+    sources: tuple[Id, ...] = Field(min_length=1)
 
 
 class Rating(_Model):
@@ -149,13 +182,50 @@ class Group(_Model):
     count: int = Field(ge=0)
 
 
+PERIOD_PATTERN = rf"^([1-9][0-9]{{0,2}}) ({'|'.join(PERIOD_UNITS)})s?$"
+"""A period of time as written in a content file: ``2 weeks``, ``1 year``, ``6 months``."""
+
+Period = Annotated[str, StringConstraints(strip_whitespace=True, pattern=PERIOD_PATTERN)]
+
+_SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _period_key(period: str) -> tuple[int, str]:
+    """A period as (amount, unit), so ``2 weeks`` and ``2 week`` are the same period."""
+    amount, unit = period.split()
+    return int(amount), unit.removesuffix("s")
+
+
 class NaturalFrequency(_Model):
-    """Numbers as natural frequencies: out of N people, over a time, how many had an outcome."""
+    """Numbers as natural frequencies: out of N people, over a period, how many had an outcome.
+
+    ``period`` is the time the counts cover; ``source_period`` is the time the source's own
+    figure covers (how long the people behind it were followed). They must be the same: a rate
+    seen over two weeks is never stretched into a count over a year."""
 
     out_of: int = Field(gt=0)
-    time_frame: ShortText
+    period: Period
+    source_period: Period
     outcome: ShortText
     groups: tuple[Group, ...] = Field(min_length=1)
+
+    @field_validator("source_period")
+    @classmethod
+    def _same_period(cls, value: str, info: ValidationInfo) -> str:
+        period = info.data.get("period")
+        if period is not None and _period_key(period) != _period_key(value):
+            raise ValueError(
+                f"is not the period the counts cover ({period}); give the counts over the "
+                "period the source measured, never stretched to another one"
+            )
+        return value
+
+    @property
+    def time_frame(self) -> str:
+        """The period in words: ``over one year``, ``over two weeks``."""
+        amount, unit = _period_key(self.period)
+        said = _SMALL_NUMBERS[amount - 1] if amount <= len(_SMALL_NUMBERS) else f"{amount:,}"
+        return f"over {said} {unit}{'' if amount == 1 else 's'}"
 
     def sentence(self) -> str:
         """The numbers in one plain sentence."""
@@ -176,13 +246,26 @@ class Evidence(_Model):
     applies_to: Text
     numbers: NaturalFrequency | None = None
     certainty: Certainty
+    graded_by: GradedBy
+    """``source``: the source's own grade (GRADE, or the review's own scale); ``editors``: ours."""
+    grade_note: Text | None = None
+    """How the grade was made: the scale a source used, or why the editors chose it."""
     sources: tuple[Id, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _editors_say_why(self) -> Evidence:
+        if self.graded_by == "editors" and self.grade_note is None:
+            raise ValueError(
+                "graded_by is editors, so add grade_note: say why this certainty was chosen "
+                "(for example: one survey, which cannot show cause and effect)"
+            )
+        return self
 
 
 class Pathway(_Model):
     """One recovery pathway, as described in ``content/<lang>/pathways/<id>.yaml``."""
 
-    PEER_TEXT = ("summary", "understanding", "day_to_day", "strengths", "limitations")
+    PEER_TEXT = ("summary", "understanding")
 
     id: Id
     name: ShortText
@@ -191,12 +274,12 @@ class Pathway(_Model):
     ) = None
     summary: Text
     understanding: Text
-    day_to_day: Text
+    day_to_day: tuple[Statement, ...] = Field(min_length=1)
     principles: tuple[Principle, ...] = Field(min_length=1)
     first_steps: tuple[FirstStep, ...] = Field(min_length=1)
     supports: tuple[Support, ...] = Field(min_length=1)
-    strengths: tuple[Text, ...] = Field(min_length=1)
-    limitations: tuple[Text, ...] = Field(min_length=1)
+    strengths: tuple[Statement, ...] = Field(min_length=1)
+    limitations: tuple[Statement, ...] = Field(min_length=1)
     ratings: dict[DimensionId, Rating]
     compatible_with: tuple[Compatibility, ...] = ()
     evidence: tuple[Evidence, ...] = ()
@@ -216,9 +299,15 @@ class Pathway(_Model):
         """The sources an evidence statement cites, in its order."""
         return [s for s in map(self.source, evidence.sources) if s is not None]
 
-    def supporting(self, support: Support) -> list[Source]:
-        """The sources a support's description cites, in its order."""
-        return [s for s in map(self.source, support.sources) if s is not None]
+    def supporting(self, item: Support | Statement) -> list[Source]:
+        """The sources a support or a statement cites, in its order."""
+        return [s for s in map(self.source, item.sources) if s is not None]
+
+    def citing(self) -> Iterator[tuple[Loc, tuple[str, ...]]]:
+        """Every part of the file that cites sources, with where it is and the ids it cites."""
+        for part in ("day_to_day", "strengths", "limitations", "supports", "evidence"):
+            for index, item in enumerate(getattr(self, part)):
+                yield (part, index, "sources"), item.sources
 
     def supports_by_type(self) -> dict[str, list[Support]]:
         """Supports grouped by type, in the vocabulary's order; empty types left out."""
@@ -266,12 +355,18 @@ class SafetyFact(_Model):
 class About(_Model):
     """What the content is, as described in ``content/<lang>/about.yaml``: dates, policy, funding."""
 
-    PEER_TEXT = ("update_policy", "funding", "conflicts")
+    PEER_TEXT = ("update_policy", "methods", "authors", "funding", "conflicts")
 
     published: dt.date
     update_policy: Text
+    methods: Text
+    """How evidence was searched for and chosen, and how certainty grades were given."""
+    authors: Text
+    """Who wrote and who reviewed the content."""
     funding: Text
     conflicts: Text
+    owner_confirmed: bool = False
+    """Whether the site's owner has confirmed the funding and conflicts statements."""
     safety: tuple[SafetyFact, ...] = Field(min_length=1)
 
 
@@ -309,12 +404,13 @@ class Questions(_Model):
 
 
 class MightFit(_Model):
-    """A pathway that might fit a scenario, and why (never the one right answer)."""
+    """A pathway that might fit a scenario, why, and where it may not (never the one answer)."""
 
-    PEER_TEXT = ("why",)
+    PEER_TEXT = ("why", "limits")
 
     id: Id
     why: Text
+    limits: Text
 
 
 class Scenario(_Model):

@@ -12,7 +12,7 @@ import pandas as pd
 
 from .loader import Content
 from .models import Pathway
-from .vocab import CERTAINTY, DIMENSIONS, SUPPORT_TYPES, THEMES, WHEN
+from .vocab import CERTAINTY, DIMENSIONS, GRADED_BY, SUPPORT_TYPES, THEMES, WHEN
 
 
 def select(content: Content, requested: Iterable[str]) -> tuple[list[Pathway], list[str]]:
@@ -198,10 +198,15 @@ def evidence(content: Content) -> pd.DataFrame:
                     "in numbers": e.numbers.sentence() if e.numbers else "",
                     "applies to": e.applies_to,
                     "certainty": CERTAINTY[e.certainty],
+                    "graded by": GRADED_BY[e.graded_by],
+                    "how graded": e.grade_note or "",
                     "sources": "; ".join(s.citation for s in cited),
                 }
             )
-    columns = ["pathway", "claim", "in numbers", "applies to", "certainty", "sources"]
+    columns = [
+        "pathway", "claim", "in numbers", "applies to", "certainty", "graded by", "how graded",
+        "sources",
+    ]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
 
 

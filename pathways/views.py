@@ -217,10 +217,14 @@ def share_link(page_url: str, params: Mapping[str, str | Sequence[str]]) -> str:
     return f"{base}?{query}" if query else base
 
 
-def scenario_pathways(content: Content, scenario_id: str) -> list[tuple[Pathway, str]]:
-    """The loaded pathways a scenario card says might fit, each with why."""
+def scenario_pathways(content: Content, scenario_id: str) -> list[tuple[Pathway, str, str]]:
+    """The loaded pathways a scenario card says might fit, each with why and its limits."""
     scenario = content.scenarios[scenario_id]
-    return [(content.pathways[m.id], m.why) for m in scenario.might_fit if m.id in content.pathways]
+    return [
+        (content.pathways[m.id], m.why, m.limits)
+        for m in scenario.might_fit
+        if m.id in content.pathways
+    ]
 
 
 def quiz_score(content: Content, picked: Mapping[str, int | None]) -> tuple[int, int]:

@@ -185,6 +185,28 @@ CERTAINTY: dict[str, str] = {
 }
 """How sure the research is, from most to least certain."""
 
+GRADED_BY: dict[str, str] = {
+    "source": "the source's own grade",
+    "editors": "the editors' judgement",
+}
+"""Who gave an evidence statement its certainty: the source itself, or the editors."""
+
+PERIOD_UNITS: tuple[str, ...] = ("day", "week", "month", "year")
+"""Units a natural frequency's period may use (``2 weeks``, ``1 year``)."""
+
+ABSTINENCE_ASKED = 3
+"""A pathway whose abstinence expectation is this or more asks people to stop, so it needs a
+first step about stopping alcohol or benzodiazepines safely."""
+
+REQUIRED_SAFETY: dict[str, str] = {
+    "overdose-response": "what to do if someone may have overdosed, naloxone included",
+    "stopping-alcohol-or-benzodiazepines": "stopping alcohol or benzodiazepines can be dangerous",
+}
+"""Safety facts the about file must keep: every pathway page and Compare show them."""
+
+WITHDRAWAL_WORD = "benzodiazepine"
+"""The word the first step about stopping safely must use."""
+
 URL_SCHEMES = ("https://", "http://")
 
 STANDARD_DENOMINATOR = 1000
@@ -226,6 +248,18 @@ PERSON_FIRST: tuple[tuple[str, str], ...] = (
 """Stigmatising words (regular expressions, whole words, any case) and what to say instead.
 
 From NIDA's "Words Matter" and the ONDCP's guidance on language about addiction."""
+
+PLAIN_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        r"person-years?",
+        "a count of people over a stated time, e.g. about 2 in 1,000 over two weeks",
+    ),
+    (r"(?:adjusted )?(?:rate|risk|odds|hazard) ratios?", "about N times as likely"),
+    (r"NNT|numbers? needed to treat", "for every N people who took it, about 1 more ..."),
+    (r"heavy drinkers?", "people who drink heavily"),
+    (r"drug-free (?:tests?|urine|screens?)", "a test that shows no drugs"),
+)
+"""Jargon and labels that a peer should not have to read, and what to say instead."""
 
 EXEMPT_NAMES: tuple[str, ...] = (
     "Alcoholics Anonymous",

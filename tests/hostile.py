@@ -119,7 +119,7 @@ CASES = {
         "gamma.yaml",
         gamma_with("https://example.org/alpha", "javascript:alert(document.cookie)"),
         [
-            "gamma.yaml:60: sources[0].url: 'javascript:alert(document.cookie)' should be a web "
+            "gamma.yaml:65: sources[0].url: 'javascript:alert(document.cookie)' should be a web "
             "address starting with https:// (or http://)"
         ],
     ),
@@ -127,7 +127,7 @@ CASES = {
         "gamma.yaml",
         gamma_with("https://example.org/alpha", "data:text/html,<script>alert(1)</script>"),
         [
-            "gamma.yaml:60: sources[0].url: 'data:text/html,<script>alert(1)</script>' should "
+            "gamma.yaml:65: sources[0].url: 'data:text/html,<script>alert(1)</script>' should "
             "be a web address starting with https:// (or http://)"
         ],
     ),

@@ -30,10 +30,15 @@ FAILING_FIXTURE = {
     "checks_are_unique": "quiz-twice.yaml",
     "scenario_id_matches_file_name": "card-mismatch.yaml",
     "questions_are_unique": "questions-twice.yaml",
+    "sources_are_cited": "unused-source.yaml",
+    "words_are_plain": "jargon.yaml",
+    "stopping_is_made_safe": "unsafe-stopping.yaml",
+    "safety_facts_are_kept": "about-no-safety.yaml",
 }
 MODEL = {
     "glossary-twice.yaml": Glossary,
     "about-future.yaml": About,
+    "about-no-safety.yaml": About,
     "quiz-no-answer.yaml": Quiz,
     "quiz-twice.yaml": Quiz,
     "card-mismatch.yaml": Scenario,

@@ -39,7 +39,8 @@ def test_peer_texts_cover_nested_fields_but_never_citations_or_names():
     assert texts[("summary",)] == alpha.summary
     assert texts[("principles", 0, "text")] == "People can recover."
     assert texts[("ratings", "medication_role", "reason")] == "Alpha reason two."
-    assert texts[("strengths", 0)] == "Free and easy to join."
+    assert texts[("strengths", 0, "text")] == "Free and easy to join."
+    assert texts[("day_to_day", 0, "text")] == alpha.day_to_day[0].text
     assert not any(loc[0] == "sources" for loc in texts)
     assert ("name",) not in texts
 

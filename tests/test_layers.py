@@ -12,6 +12,7 @@ import pytest
 from .conftest import PROJECT
 
 VIEWS = sorted((PROJECT / "views").glob("*.py"))
+UI = sorted((PROJECT / "ui").glob("*.py"))
 DOMAIN = sorted((PROJECT / "pathways").glob("*.py"))
 
 
@@ -38,8 +39,14 @@ def test_importing_the_domain_does_not_load_streamlit():
 def test_views_are_thin(path):
     """Views read widgets, call pathways.* and draw: no parsing, reshaping or other views."""
     modules = set(imported_modules(path))
-    assert modules <= {"streamlit", "pathways"}, modules
+    assert modules <= {"streamlit", "pathways", "ui"}, modules
     assert "views" not in modules
+
+
+@pytest.mark.parametrize("path", UI, ids=lambda p: p.name)
+def test_ui_draws_with_streamlit_and_the_domain_only(path):
+    """Shared widgets sit between the views and the domain: they never import a page."""
+    assert set(imported_modules(path)) <= {"__future__", "collections", "streamlit", "pathways"}
 
 
 def test_the_frame_imports_only_streamlit_and_the_domain():

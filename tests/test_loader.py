@@ -21,6 +21,7 @@ DOCUMENT_FIXTURES = {
     "quiz-twice.yaml",
     "card-mismatch.yaml",
     "questions-twice.yaml",
+    "about-no-safety.yaml",
 }
 
 EXPECTED = {
@@ -47,7 +48,7 @@ EXPECTED = {
         "(see content/en/pathways/_template.yaml)"
     ],
     "future-review.yaml": [
-        "future-review.yaml:52: last_reviewed: 2999-01-31 is in the future; use the date the "
+        "future-review.yaml:57: last_reviewed: 2999-01-31 is in the future; use the date the "
         "facts were last checked"
     ],
     "id-mismatch.yaml": [
@@ -60,7 +61,7 @@ EXPECTED = {
     ],
     "missing-field.yaml": ["missing-field.yaml:1: understanding: is required but missing; add it"],
     "missing-rating.yaml": [
-        "missing-rating.yaml:28: ratings: no rating for: research_evidence; add a score and "
+        "missing-rating.yaml:32: ratings: no rating for: research_evidence; add a score and "
         "reason for each dimension"
     ],
     "not-utf8.yaml": ["not-utf8.yaml:2: byte 0xe9 is not UTF-8 text; save the file as UTF-8"],
@@ -69,11 +70,11 @@ EXPECTED = {
         "remove it"
     ],
     "score-out-of-range.yaml": [
-        "score-out-of-range.yaml:34: ratings.structure.score: 5 is out of range; use a whole "
+        "score-out-of-range.yaml:38: ratings.structure.score: 5 is out of range; use a whole "
         "number from 0 to 4"
     ],
     "script-url.yaml": [
-        "script-url.yaml:51: sources[0].url: 'javascript:alert(1)' should be a web address "
+        "script-url.yaml:56: sources[0].url: 'javascript:alert(1)' should be a web address "
         "starting with https:// (or http://)"
     ],
     "too-deep.yaml": ["too-deep.yaml:2: nesting is deeper than 32 levels; flatten the structure"],
@@ -82,11 +83,11 @@ EXPECTED = {
         "unknown-field.yaml:3: summry: is not a known field; did you mean 'summary'?",
     ],
     "unknown-source.yaml": [
-        "unknown-source.yaml:47: evidence[0].sources[0]: 'alpha-stud' is not in this file's "
+        "unknown-source.yaml:52: evidence[0].sources[0]: 'alpha-stud' is not in this file's "
         "sources; add it there or fix the id"
     ],
     "no-evidence.yaml": [
-        "no-evidence.yaml:41: evidence: has no evidence statements; add at least one claim with "
+        "no-evidence.yaml:45: evidence: has no evidence statements; add at least one claim with "
         "its certainty and sources"
     ],
     "unknown-support-source.yaml": [
@@ -94,15 +95,15 @@ EXPECTED = {
         "file's sources; add it there or fix the id"
     ],
     "odd-denominator.yaml": [
-        "odd-denominator.yaml:45: evidence[0].numbers.out_of: warning: counts out of 100 people; "
+        "odd-denominator.yaml:49: evidence[0].numbers.out_of: warning: counts out of 100 people; "
         "give them out of 1,000, like the other statements"
     ],
     "unbalanced.yaml": [
-        "unbalanced.yaml:25: strengths: warning: strengths are 3.6 times as long as limitations "
+        "unbalanced.yaml:27: strengths: warning: strengths are 3.6 times as long as limitations "
         "(103 against 29 characters; at most 1.5); give the limitations the same care"
     ],
     "stale-review.yaml": [
-        f"stale-review.yaml:50: last_reviewed: warning: last reviewed {STALE_DAYS} days ago (on "
+        f"stale-review.yaml:55: last_reviewed: warning: last reviewed {STALE_DAYS} days ago (on "
         "2020-01-31); check the facts and sources again, then update the date"
     ],
     "hard-field.yaml": [
@@ -114,8 +115,26 @@ EXPECTED = {
         "shorter sentences and everyday words"
     ],
     "stigma.yaml": [
-        "stigma.yaml:28: limitations[0]: warning: says 'addicts'; use person-first words "
+        "stigma.yaml:31: limitations[0].text: warning: says 'addicts'; use person-first words "
         "instead: person with a substance use disorder, or person who uses drugs"
+    ],
+    "unused-source.yaml": [
+        "unused-source.yaml:63: sources[1].id: warning: 'never-cited' is listed but nothing "
+        "cites it; cite it where it backs a line, or remove it"
+    ],
+    "jargon.yaml": [
+        "jargon.yaml:31: limitations[0].text: warning: says 'heavy drinkers'; use plain words "
+        "instead: people who drink heavily"
+    ],
+    "unsafe-stopping.yaml": [
+        "unsafe-stopping.yaml:11: first_steps: this pathway asks people to stop, so add a first "
+        "step: if you drink heavily every day or take benzodiazepines, talk to a doctor or clinic "
+        "before stopping, because stopping suddenly can cause seizures or delirium"
+    ],
+    "stretched-period.yaml": [
+        "stretched-period.yaml:51: evidence[0].numbers.source_period: '2 weeks' is not the "
+        "period the counts cover (1 year); give the counts over the period the source measured, "
+        "never stretched to another one"
     ],
     "yaml-boolean.yaml": [
         "yaml-boolean.yaml:2: name: should be text, not False; YAML reads yes, no, on, off, true "
@@ -176,7 +195,7 @@ def test_unknown_combination_is_a_warning_and_the_pathway_still_loads(make_conte
     content = load_content(root)
     assert list(content.pathways) == ["unknown-combination"]
     assert [str(p) for p in content.problems] == [
-        "content/en/pathways/unknown-combination.yaml:41: compatible_with[0].id: warning: "
+        "content/en/pathways/unknown-combination.yaml:45: compatible_with[0].id: warning: "
         "'omega' is not a loaded pathway (loaded: unknown-combination); it is left out of the "
         "combinations"
     ]
@@ -292,7 +311,7 @@ def test_invalid_date_is_reported(tmp_path):
     path.write_text(text.replace("last_reviewed: 2026-01-31", "last_reviewed: 2026-13-45"))
     _, _, problems = load_file(path, "alpha.yaml")
     assert [str(p) for p in problems] == [
-        "alpha.yaml:61: last_reviewed: has a value YAML cannot read (month must be in 1..12); "
+        "alpha.yaml:66: last_reviewed: has a value YAML cannot read (month must be in 1..12); "
         "put it in quotes if it is meant as text"
     ]
 

@@ -11,7 +11,8 @@ from pathways.models import NaturalFrequency, Source
 def test_natural_frequencies_read_as_one_sentence():
     numbers = NaturalFrequency(
         out_of=1000,
-        time_frame="over one year",
+        period="1 year",
+        source_period="1 year",
         outcome="died",
         groups=[
             {"label": "while taking methadone", "count": 11},

@@ -82,10 +82,12 @@ def test_combinations_list_notes_from_both_sides(both):
 
 def test_sources_and_evidence_search_every_word(content):
     sources = tables.sources(content)
-    # two pathway sources, then the safety fact's and the two glossary terms'
+    # two pathway sources, then the three safety facts' and the two glossary terms'
     assert sources["pathway"].tolist() == [
         "Alpha pathway",
         "Beta pathway",
+        "Staying safe",
+        "Staying safe",
         "Staying safe",
         "Glossary",
         "Glossary",
@@ -102,6 +104,8 @@ def test_sources_and_evidence_search_every_word(content):
             "compared with about 150 without it.",
             "Adults in the tests",
             "Low",
+            "the source's own grade",
+            "",
             "Example A. A study of Alpha. Test Journal. 2020;1:1-2.",
         ]
     ]

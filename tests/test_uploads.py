@@ -92,7 +92,7 @@ def test_scenario_cards_join_the_workshop_and_warn_about_pathways_not_loaded(bas
     content = Uploads().add(("my-card.yaml", card.encode())).content(base)
     assert list(content.scenarios) == ["first-card", "second-card", "my-card"]
     assert [str(p) for p in content.problems] == [
-        "my-card.yaml:13: might_fit[1].id: warning: 'omega' is not a loaded pathway; it is left "
+        "my-card.yaml:14: might_fit[1].id: warning: 'omega' is not a loaded pathway; it is left "
         "out of this card"
     ]
 

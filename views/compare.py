@@ -3,7 +3,8 @@
 import streamlit as st
 
 import pathways
-from pathways import SUPPORT_TYPES, WHEN, link, plain
+import ui
+from pathways import SUPPORT_TYPES, WHEN, plain
 
 CHART_CONFIG = {"displaylogo": False}
 
@@ -60,17 +61,7 @@ else:
                 "\n".join([f"**{plain(pathway.name)}**", "", *lines])
             )
 
-safety = pathways.views.safety(content)
-if safety:
-    st.container(border=True).markdown(
-        "**Staying safe, whatever the pathway**\n\n"
-        + "\n".join(
-            f"- **{plain(fact.title)}** {plain(fact.text)} :gray[Sources: "
-            + "; ".join(link(s.citation, s.url) for s in fact.sources)
-            + "]"
-            for fact in safety
-        )
-    )
+ui.safety_facts(pathways.views.safety(content))
 
 st.header("Charts")
 st.caption("Hover over or tap a point to see the reason for each rating.")

@@ -3,7 +3,8 @@
 import streamlit as st
 
 import pathways
-from pathways import CERTAINTY, SUPPORT_TYPES, WHEN, link, plain
+import ui
+from pathways import CERTAINTY, GRADED_BY, SUPPORT_TYPES, WHEN, link, plain
 
 content = pathways.session_content(st.session_state)
 if not content.pathways:
@@ -47,8 +48,16 @@ pathway = content.pathways[pathway_id]
 st.title(plain(pathway.name))
 st.markdown(f"**{plain(pathway.summary)}**")
 st.markdown(plain(pathway.understanding))
+
+
+def sourced(statement) -> str:
+    """A statement as a list item, with a link to each of its sources."""
+    links = " ".join(link(f"[{n}]", s.url) for n, s in enumerate(pathway.supporting(statement), 1))
+    return f"- {plain(statement.text)} :small[{links}]"
+
+
 with st.container(border=True):
-    st.markdown(f"**Day to day**\n\n{plain(pathway.day_to_day)}")
+    st.markdown("**Day to day**\n\n" + "\n".join(sourced(s) for s in pathway.day_to_day))
 
 SECTIONS = ["Principles", "First steps", "Supports", "Strengths and limits", "Ratings", "Evidence"]
 tabs = st.tabs(SECTIONS, key="section", on_change="rerun", bind="query-params")
@@ -76,9 +85,9 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
     elif open_section == "Strengths and limits":
         strong, limited = st.columns(2)
         strong.markdown("**Strengths**")
-        strong.markdown("\n".join(f"- {plain(s)}" for s in pathway.strengths))
+        strong.markdown("\n".join(sourced(s) for s in pathway.strengths))
         limited.markdown("**Limitations**")
-        limited.markdown("\n".join(f"- {plain(s)}" for s in pathway.limitations))
+        limited.markdown("\n".join(sourced(s) for s in pathway.limitations))
     elif open_section == "Ratings":
         profile = pathways.views.profile(content, pathway.id)
         st.plotly_chart(profile.figure, alt=profile.alt, theme=None, config={"displaylogo": False})
@@ -91,9 +100,10 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
                 if item.numbers is not None:
                     st.markdown(f"**{plain(item.numbers.sentence())}**")
                 cited = "; ".join(s.citation for s in pathway.cited(item))
+                grade = f"Certainty: {CERTAINTY[item.certainty]} ({GRADED_BY[item.graded_by]}"
+                grade += f": {item.grade_note})" if item.grade_note else ")"
                 st.caption(
-                    f"Applies to: {plain(item.applies_to)} · "
-                    f"Certainty: {CERTAINTY[item.certainty]} · {plain(cited)}"
+                    f"Applies to: {plain(item.applies_to)} · {plain(grade)} · {plain(cited)}"
                 )
         st.markdown("**Sources**")
         st.markdown(
@@ -118,15 +128,7 @@ if others:
         query_params={"p": [pathway.id, *(other.id for other, _ in others)]},
     )
 
-with st.expander("Staying safe, whatever the pathway", icon=":material/health_and_safety:"):
-    st.markdown(
-        "\n\n".join(
-            f"**{plain(fact.title)}** {plain(fact.text)}  \n:gray[Sources: "
-            + "; ".join(link(s.citation, s.url) for s in fact.sources)
-            + "]"
-            for fact in pathways.views.safety(content)
-        )
-    )
+ui.safety_facts(pathways.views.safety(content))
 
 terms = pathways.views.pathway_terms(content, pathway.id)
 if terms:

@@ -18,8 +18,15 @@ if about is not None:
     with st.container(border=True):
         st.markdown(f"**Published** {about.published.day} {about.published:%B %Y}")
         st.markdown(f"**How the content is kept up to date.** {plain(about.update_policy)}")
+        st.markdown(f"**How evidence was found and graded.** {plain(about.methods)}")
+        st.markdown(f"**Who wrote and reviewed it.** {plain(about.authors)}")
         st.markdown(f"**Funding.** {plain(about.funding)}")
         st.markdown(f"**Conflicts of interest.** {plain(about.conflicts)}")
+        if not about.owner_confirmed:
+            st.caption(
+                "The funding and conflicts of interest statements are the site owner's to "
+                "confirm, and have not been confirmed yet."
+            )
 
 query = st.text_input("Search", placeholder="e.g. Cochrane, naloxone, methadone", max_chars=100)
 evidence, sources = library.search(query)

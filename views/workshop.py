@@ -52,8 +52,10 @@ with tabs[PARTS.index(open_part)]:  # only the open part is drawn
         st.markdown(plain(card.vignette))
         st.markdown("**To talk about**")
         st.markdown("\n".join(f"{n}. {plain(p)}" for n, p in enumerate(card.prompts, start=1)))
-        st.markdown("**Pathways that might fit, and why** (never the one right answer)")
-        for pathway, why in pathways.views.scenario_pathways(content, card.id):
+        st.markdown(
+            "**Pathways that might fit, why, and where they may not** (never the one right answer)"
+        )
+        for pathway, why, limits in pathways.views.scenario_pathways(content, card.id):
             with st.container(border=True):
                 st.page_link(
                     "views/pathway.py",
@@ -62,6 +64,7 @@ with tabs[PARTS.index(open_part)]:  # only the open part is drawn
                     query_params={"id": pathway.id},
                 )
                 st.markdown(plain(why))
+                st.markdown(f"**Limits:** {plain(limits)}")
         st.markdown("**What a peer specialist might say first**")
         st.info(plain(card.peer_might_say), icon=":material/forum:")
         with st.expander(f"Sources ({len(card.sources)})"):

@@ -106,3 +106,16 @@ def test_safety_facts_are_shown_with_their_sources(open_page):
     assert "**Staying safe, whatever the pathway**" in text
     assert "**Keep a friend close**" in text
     assert "Staying safe. Test Press" in text
+
+
+def shown_text(at):
+    return " ".join(m.value for m in at.markdown).lower()
+
+
+def test_compare_shows_the_safety_facts_open(open_page):
+    at = open_page("compare", content=CONTENT, p=["mat", "twelve-step"])
+    text = shown_text(at)
+    for fact in load_content(CONTENT).about.safety:
+        assert fact.title.lower() in text
+    assert "benzodiazepines" in text and "seizures" in text
+    assert "30 to 90 minutes" in text and "stay with" in text

@@ -1,5 +1,7 @@
 import pytest
 
+from pathways import load_content
+
 from ..conftest import CONTENT
 from .conftest import chart_titles, help_strip_shown
 
@@ -81,3 +83,13 @@ def test_supports_link_to_their_sources(open_page):
     at = open_page("pathway", id="alpha", section="Supports")
     text = " ".join(m.value for m in at.markdown).replace("\\", "")
     assert "People who have been there. [Source](https://example.org/alpha)" in text
+
+
+@pytest.mark.parametrize("pathway_id", sorted(load_content(CONTENT).pathways))
+def test_every_pathway_shows_the_safety_facts_open(open_page, pathway_id):
+    at = open_page("pathway", content=CONTENT, id=pathway_id)
+    text = " ".join(m.value for m in at.markdown).lower()
+    for fact in load_content(CONTENT).about.safety:
+        assert fact.title.lower() in text
+    assert "benzodiazepines" in text and "seizures" in text
+    assert "30 to 90 minutes" in text and "naloxone" in text

@@ -1,0 +1,27 @@
+"""Streamlit widgets that more than one page draws. Views call these; the domain never does."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from pathways import SafetyFact, link, plain
+
+__all__ = ["safety_facts"]
+
+
+def safety_facts(facts: Sequence[SafetyFact]) -> None:
+    """The safety facts, always open: each title and text in full, their sources one tap away."""
+    if not facts:
+        return
+    with st.container(border=True, key="safety-facts"):
+        st.markdown("**Staying safe, whatever the pathway**")
+        st.markdown("\n".join(f"- **{plain(f.title)}** {plain(f.text)}" for f in facts))
+        with st.expander("Sources for these safety facts", icon=":material/menu_book:"):
+            st.markdown(
+                "\n".join(
+                    f"- {plain(f.title)}: " + "; ".join(link(s.citation, s.url) for s in f.sources)
+                    for f in facts
+                )
+            )
