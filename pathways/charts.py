@@ -19,7 +19,10 @@ import plotly.graph_objects as go
 from .vocab import SCORE_MAX, SCORE_MIN, SHORT_LABELS
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442")
-SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "hexagon")
+SYMBOLS = (
+    "circle", "square", "diamond", "triangle-up", "x", "star", "cross", "hexagon",
+    "triangle-down", "pentagon", "star-diamond", "hourglass", "bowtie", "asterisk",
+)  # fmt: skip
 DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot", "solid", "dash")
 PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
 HEAT_SCALE = "Cividis"
@@ -59,9 +62,11 @@ class Style:
 
 
 def style(index: int) -> Style:
-    """The style of the index-th series (cycles after eight)."""
-    i = index % len(OKABE_ITO)
-    return Style(OKABE_ITO[i], SYMBOLS[i], DASHES[i], PATTERNS[i])
+    """The style of the index-th series: colours repeat after eight, so from the ninth series on
+    the symbol, line dash and bar pattern differ from those of the series sharing its colour."""
+    colour = index % len(OKABE_ITO)
+    cue = (index + len(OKABE_ITO) // 2 * (index // len(OKABE_ITO))) % len(DASHES)
+    return Style(OKABE_ITO[colour], SYMBOLS[index % len(SYMBOLS)], DASHES[cue], PATTERNS[cue])
 
 
 def alt_text(figure: go.Figure) -> str:

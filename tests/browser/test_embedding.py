@@ -6,7 +6,7 @@ import pytest
 
 EMBED_PAGES = {
     "": "Many roads to recovery",
-    "pathway?id=mat": "Medications for addiction treatment (MAT)",
+    "pathway?id=mat": "Medications for opioid use disorder (MOUD)",
     "compare?p=mat&p=twelve-step": "Compare pathways",
     "workshop?card=pregnancy-and-opioids": "Workshop",
     "priorities": "What matters to me",

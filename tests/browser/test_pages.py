@@ -41,7 +41,7 @@ def test_compare_deep_link_draws_every_chart(server, visit):
     for i in range(6):
         assert charts.nth(i).locator(".main-svg").count() >= 1
     chips = page.get_by_test_id("stMultiSelect").inner_text()
-    assert "Medications for addiction treatment (MAT)" in chips
+    assert "Medications for opioid use disorder (MOUD)" in chips
     assert "Twelve-step mutual help" in chips
     legend = charts.nth(0).locator(".legendtext").all_inner_texts()
     assert len(legend) == 2
@@ -70,7 +70,7 @@ def test_changing_the_selection_updates_the_link(server, visit):
     page = v.open(f"{server.url}/compare?p=mat&p=twelve-step")
     page.locator(".js-plotly-plot").nth(5).wait_for()  # the first run has finished
     page.get_by_role(
-        "button", name="Remove Medications for addiction treatment (MAT)"
+        "button", name="Remove Medications for opioid use disorder (MOUD)"
     ).first.click()
     page.wait_for_url("**/compare?p=twelve-step")
     assert page.get_by_text("Pick at least two pathways").count() == 1
@@ -129,7 +129,7 @@ def test_markup_in_a_link_is_shown_as_text_and_loads_nothing(server, visit):
 def test_often_combined_with_links_open_that_pathway(server, visit):
     v = visit()
     page = v.open(f"{server.url}/pathway?id=mat")
-    page.get_by_role("heading", name="Medications for addiction treatment (MAT)").first.wait_for()
+    page.get_by_role("heading", name="Medications for opioid use disorder (MOUD)").first.wait_for()
     page.get_by_role("link", name="Harm reduction").click()
     page.wait_for_url("**/pathway?id=harm-reduction")
     page.get_by_role("heading", name="Harm reduction", exact=True).first.wait_for()

@@ -41,7 +41,7 @@ def test_answer_see_fit_choose_steps_and_download_the_pdf(server, visit, tmp_pat
 
     page.get_by_role("tab", name="3. My plan").click()
     wait_idle(page)
-    page.get_by_text("Medications for addiction treatment (MAT)", exact=True).click()
+    page.get_by_text("Medications for opioid use disorder (MOUD)", exact=True).click()
     step = page.get_by_text("If you use opioids, get naloxone").first
     step.click()
     wait_idle(page)

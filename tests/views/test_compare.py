@@ -22,7 +22,7 @@ def test_deep_link_restores_the_selection(open_page):
     assert chart_titles(at) == ALL_CHARTS
     profile = charts(at)[0]
     assert [t["name"] for t in profile["data"]] == [
-        "MAT",
+        "MOUD",
         "Twelve-step",
     ]
 

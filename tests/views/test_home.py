@@ -13,7 +13,7 @@ def test_home_explains_the_tool_and_shows_a_card_per_pathway(open_page):
     assert "In a workshop" in text and "With a peer" in text
     names = [m.value.splitlines()[0] for m in at.markdown if m.value.startswith("#### ")]
     assert len(names) == len(load_content(CONTENT).pathways) >= 11
-    assert "#### Medications for addiction treatment \\(MAT\\)" in names
+    assert "#### Medications for opioid use disorder \\(MOUD\\)" in names
 
 
 def test_home_with_no_content_says_so(open_page, tmp_path):
