@@ -48,6 +48,18 @@ def _html(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
         + " · ".join(f"<b>{html.escape(h.name)}</b>: {html.escape(h.how)}" for h in HELP_LINES)
         + "</p>",
     ]
+    if content.about is not None:  # the safety facts travel with every comparison
+        parts.append("<h2>Staying safe, whatever the pathway</h2><ul>")
+        parts += [
+            f"<li><b>{html.escape(f.title)}</b> {html.escape(f.text)} Sources: "
+            + "; ".join(
+                f"<a href='{html.escape(s.url, quote=True)}'>{html.escape(s.citation)}</a>"
+                for s in f.sources
+            )
+            + "</li>"
+            for f in content.about.safety
+        ]
+        parts.append("</ul>")
     panels = []
     if comparison.charts is not None:
         c = comparison.charts

@@ -34,6 +34,13 @@ def test_html_inlines_the_chart_library_and_loads_nothing_from_the_network():
     assert "Alpha reason one." in page
 
 
+def test_html_carries_every_safety_fact():
+    page = export.comparison_html(CONTENT, ("alpha", "beta"), dt.date(2026, 11, 26))
+    for fact in CONTENT.about.safety:
+        assert fact.title in page
+    assert "30 to 90 minutes" in page and "benzodiazepines" in page
+
+
 def test_content_text_is_escaped_in_the_html():
     beta = CONTENT.pathways["beta"]
     hostile = beta.model_copy(update={"name": "<script>alert(1)</script>"})
