@@ -8,8 +8,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .models import Pathway
+from .models import PERIOD_PATTERN, Pathway
 from .vocab import SCORE_MAX, SCORE_MIN
+
+_STATEMENT_LISTS = ("day_to_day", "strengths", "limitations")
+"""Lists whose items are a line of text and its sources (older files had plain text)."""
+
+_STATEMENT_SHAPE = "write each item as '- text: ...' with 'sources: [source-id]' on the next line"
 
 _YAML_READS = {
     bool: "YAML reads yes, no, on, off, true and false as a yes/no value",
@@ -57,8 +62,18 @@ def describe_validation_error(err: dict[str, Any], model: type[BaseModel] = Path
 
 
 def _describe(err: dict[str, Any], model: type[BaseModel]) -> str:
-    kind, value, ctx = err["type"], err.get("input"), err.get("ctx", {})
+    kind, value, ctx, loc = err["type"], err.get("input"), err.get("ctx", {}), err["loc"]
     hint = _YAML_READS.get(type(value))
+    if loc and loc[0] in _STATEMENT_LISTS and isinstance(value, str):
+        what = (
+            "a list of lines, each with its sources" if len(loc) == 1 else "a line with its sources"
+        )
+        return f"should be {what}, not {_shown(value)}; {_STATEMENT_SHAPE}"
+    if kind == "extra_forbidden" and loc[-1] == "time_frame":
+        return (
+            "is replaced by period and source_period: write 'period: 1 year' for the time the "
+            "counts cover and 'source_period: 1 year' for the time the source's figure covers"
+        )
     if kind == "missing":
         return "is required but missing; add it"
     if kind == "extra_forbidden":
@@ -75,6 +90,11 @@ def _describe(err: dict[str, Any], model: type[BaseModel]) -> str:
         return "should not be empty"
     if kind == "string_too_long":
         return f"is too long; keep it under {ctx.get('max_length')} characters"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == PERIOD_PATTERN:
+        return (
+            f"{_shown(value)} is not a period of time; write a number and days, weeks, months "
+            "or years, like '2 weeks' or '1 year'"
+        )
     if kind == "string_pattern_mismatch":
         return (
             f"{_shown(value)} is not a valid id; use lower-case letters, digits and "

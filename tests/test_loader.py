@@ -136,6 +136,23 @@ EXPECTED = {
         "period the counts cover (1 year); give the counts over the period the source measured, "
         "never stretched to another one"
     ],
+    "old-format.yaml": [
+        "old-format.yaml:23: supports[1].sources: is required but missing; add it",
+        "old-format.yaml:27: strengths[0]: should be a line with its sources, not 'Free and easy "
+        "to join.'; write each item as '- text: ...' with 'sources: [source-id]' on the next line",
+        "old-format.yaml:29: limitations[0]: should be a line with its sources, not 'Groups are "
+        "not in every town.'; write each item as '- text: ...' with 'sources: [source-id]' on the "
+        "next line",
+        "old-format.yaml:46: evidence[0].graded_by: is required but missing; add it",
+        "old-format.yaml:48: evidence[0].numbers.period: is required but missing; add it",
+        "old-format.yaml:48: evidence[0].numbers.source_period: is required but missing; add it",
+        "old-format.yaml:50: evidence[0].numbers.time_frame: is replaced by period and "
+        "source_period: write 'period: 1 year' for the time the counts cover and 'source_period: "
+        "1 year' for the time the source's figure covers",
+        "old-format.yaml:62: day_to_day: should be a list of lines, each with its sources, not "
+        "'Most weeks you meet your peer group once and call a frie...; write each item as '- "
+        "text: ...' with 'sources: [source-id]' on the next line",
+    ],
     "yaml-boolean.yaml": [
         "yaml-boolean.yaml:2: name: should be text, not False; YAML reads yes, no, on, off, true "
         "and false as a yes/no value, so put the text in quotes"

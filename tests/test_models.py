@@ -49,3 +49,34 @@ def test_sources_link_to_public_web_addresses(url):
 def test_sources_refuse_addresses_that_do_not_look_like_public_pages(url):
     with pytest.raises(ValidationError):
         Source(id="s", citation="A source.", url=url)
+
+
+def _numbers(period, source_period):
+    return {
+        "out_of": 1000,
+        "period": period,
+        "source_period": source_period,
+        "outcome": "died",
+        "groups": [{"label": "in the study", "count": 2}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("period", "said"),
+    [("1 year", "over one year"), ("2 weeks", "over two weeks"), ("18 months", "over 18 months"),
+     ("1 years", "over one year"), ("3 day", "over three days")],
+)  # fmt: skip
+def test_the_period_is_read_out_in_words(period, said):
+    assert NaturalFrequency(**_numbers(period, period)).time_frame == said
+
+
+def test_a_count_is_never_stretched_beyond_the_period_its_source_measured():
+    with pytest.raises(ValidationError, match="is not the period the counts cover"):
+        NaturalFrequency(**_numbers("1 year", "2 weeks"))
+    assert NaturalFrequency(**_numbers("2 weeks", "2 week")).period == "2 weeks"
+
+
+@pytest.mark.parametrize("period", ["2 wks", "0 weeks", "a year", "1 decade", ""])
+def test_a_period_is_a_number_and_a_unit(period):
+    with pytest.raises(ValidationError):
+        NaturalFrequency(**_numbers(period, period))
