@@ -23,7 +23,10 @@ SYMBOLS = (
     "circle", "square", "diamond", "triangle-up", "x", "star", "cross", "hexagon",
     "triangle-down", "pentagon", "star-diamond", "hourglass", "bowtie", "asterisk",
 )  # fmt: skip
-DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot", "solid", "dash")
+DASHES = (
+    "solid", "dash", "dot", "dashdot", "longdash", "longdashdot", "12px,3px,3px,3px,3px,3px",
+    "2px,8px",
+)  # fmt: skip
 PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
 HEAT_SCALE = "Cividis"
 FONT = dict(
@@ -64,8 +67,8 @@ class Style:
 def style(index: int) -> Style:
     """The style of the index-th series: colours repeat after eight, so from the ninth series on
     the symbol, line dash and bar pattern differ from those of the series sharing its colour."""
-    colour = index % len(OKABE_ITO)
-    cue = (index + len(OKABE_ITO) // 2 * (index // len(OKABE_ITO))) % len(DASHES)
+    colour, turn = index % len(OKABE_ITO), index // len(OKABE_ITO)
+    cue = (colour + 3 * turn) % len(DASHES)  # 3 and 8 share no factor: no pair repeats in 64
     return Style(OKABE_ITO[colour], SYMBOLS[index % len(SYMBOLS)], DASHES[cue], PATTERNS[cue])
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import language
-from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
+from .models import About, Glossary, Loc, Pathway, Questions, Quiz, Scenario
 from .problems import Severity
 from .vocab import (
     ABSTINENCE_ASKED,
@@ -27,10 +27,9 @@ from .vocab import (
     REQUIRED_SAFETY,
     REVIEW_EVERY_DAYS,
     STANDARD_DENOMINATOR,
-    WITHDRAWAL_WORD,
+    WITHDRAWAL_STEP,
 )
 
-Loc = tuple[str | int, ...]
 Finding = tuple[Loc, str]
 
 
@@ -91,12 +90,18 @@ def sources_are_cited(pathway: Pathway, stem: str) -> Iterator[Finding]:
             )
 
 
+def says_how_to_stop_safely(text: str) -> bool:
+    """Whether one text names benzodiazepines and alcohol, and asks a doctor or clinic first."""
+    lowered = text.lower()
+    return all(any(word in lowered for word in group) for group in WITHDRAWAL_STEP)
+
+
 def stopping_is_made_safe(pathway: Pathway, stem: str) -> Iterator[Finding]:
     """A pathway that asks people to stop says how to stop alcohol or benzodiazepines safely."""
     rating = pathway.ratings.get("abstinence_expectation")
     if rating is None or rating.score < ABSTINENCE_ASKED:
         return
-    if not any(WITHDRAWAL_WORD in step.text.lower() for step in pathway.first_steps):
+    if not any(says_how_to_stop_safely(step.text) for step in pathway.first_steps):
         yield (
             ("first_steps",),
             "this pathway asks people to stop, so add a first step: if you drink heavily every "

@@ -11,7 +11,7 @@ from . import tables
 from .helplines import HELP_LINES
 from .loader import Content
 from .memo import per_content
-from .views import Comparison, compare
+from .views import SAFETY_HEADING, Comparison, compare, safety
 
 
 def comparison_table(comparison: Comparison) -> pd.DataFrame:
@@ -48,8 +48,9 @@ def _html(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
         + " · ".join(f"<b>{html.escape(h.name)}</b>: {html.escape(h.how)}" for h in HELP_LINES)
         + "</p>",
     ]
-    if content.about is not None:  # the safety facts travel with every comparison
-        parts.append("<h2>Staying safe, whatever the pathway</h2><ul>")
+    facts = safety(content)  # the safety facts travel with every comparison
+    if facts:
+        parts.append(f"<h2>{html.escape(SAFETY_HEADING)}</h2><ul>")
         parts += [
             f"<li><b>{html.escape(f.title)}</b> {html.escape(f.text)} Sources: "
             + "; ".join(
@@ -57,7 +58,7 @@ def _html(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
                 for s in f.sources
             )
             + "</li>"
-            for f in content.about.safety
+            for f in facts
         ]
         parts.append("</ul>")
     panels = []

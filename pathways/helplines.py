@@ -1,8 +1,10 @@
-"""Help lines shown on every page. They live in code, so no content file can remove them."""
+"""Help lines and the floor of safety facts. They live in code, so no content file can remove them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from .models import SafetyFact, Source
 
 
 @dataclass(frozen=True)
@@ -32,3 +34,68 @@ HELP_STRIP = (
     "SAMHSA National Helpline **1-800-662-4357** (free, confidential, 24/7) · "
     "Suspected overdose: call **911**"
 )
+
+
+def _source(source_id: str, citation: str, url: str) -> Source:
+    return Source(id=source_id, citation=citation, url=url)
+
+
+SAFETY_FLOOR: tuple[SafetyFact, ...] = (
+    SafetyFact(
+        id="overdose-response",
+        title="If someone may have overdosed",
+        text=(
+            "Call 911 and give naloxone if you have it. Try to keep the person awake and "
+            "breathing, lay them on their side, and stay with them until help comes. Naloxone "
+            "wears off in about 30 to 90 minutes, so the overdose can come back."
+        ),
+        sources=(
+            _source(
+                "cdc-overdose-response",
+                "Centers for Disease Control and Prevention. What to do if you think someone is "
+                "overdosing (Stop Overdose).",
+                "https://www.cdc.gov/stop-overdose/response/index.html",
+            ),
+            _source(
+                "nhrc-overdose-aftercare",
+                "National Harm Reduction Coalition. Overdose response: withdrawal and "
+                "re-overdose risk (aftercare).",
+                "https://harmreduction.org/issues/overdose-prevention/overview/overdose-basics/"
+                "responding-to-opioid-overdose/aftercare/",
+            ),
+        ),
+    ),
+    SafetyFact(
+        id="stopping-alcohol-or-benzodiazepines",
+        title="Talk to a doctor before you stop heavy daily drinking or benzodiazepines",
+        text=(
+            "If you drink heavily every day, or take benzodiazepines, talk to a doctor or "
+            "clinic before you stop. Stopping suddenly can cause seizures or deep confusion "
+            "(delirium)."
+        ),
+        sources=(
+            _source(
+                "saitz-1998",
+                "Saitz R. Introduction to alcohol withdrawal. Alcohol Health and Research World. "
+                "1998;22(1):5-12.",
+                "https://www.ncbi.nlm.nih.gov/pubmed/15706727",
+            ),
+            _source(
+                "fda-benzodiazepines-2020",
+                "U.S. Food and Drug Administration. FDA requiring Boxed Warning updated to "
+                "improve safe use of benzodiazepine drug class. Drug Safety Communication, "
+                "23 September 2020.",
+                "https://www.fda.gov/drugs/drug-safety-and-availability/"
+                "fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class",
+            ),
+        ),
+    ),
+)
+"""The two safety facts every page must show, in short. They live in code, like the help
+lines, and stand in for the content file's fuller facts when that file is broken or lacks them."""
+
+
+def safety_facts(content_facts: tuple[SafetyFact, ...]) -> tuple[SafetyFact, ...]:
+    """The content's safety facts, with the floor's version of any required fact it lacks."""
+    have = {fact.id for fact in content_facts}
+    return (*(f for f in SAFETY_FLOOR if f.id not in have), *content_facts)

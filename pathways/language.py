@@ -12,9 +12,8 @@ from functools import cache
 
 from pydantic import BaseModel
 
+from .models import Loc
 from .vocab import EXEMPT_NAMES, PERSON_FIRST, PLAIN_WORDS, READING_MIN_WORDS
-
-Loc = tuple[str | int, ...]
 
 
 def peer_texts(model: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:

@@ -28,7 +28,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import checks
 from .messages import describe_validation_error
-from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
+from .models import About, Glossary, Loc, Pathway, Questions, Quiz, Scenario
 from .problems import Problem, Severity, field_name
 from .vocab import LANGUAGE, MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_PROBLEMS, MAX_VALUES
 
@@ -64,7 +64,6 @@ _KEY_READ_AS = {
     "null": "an empty value",
     "timestamp": "a date",
 }
-Loc = tuple[str | int, ...]
 Loaded = tuple[str, Any, dict[Loc, int]]
 """A checked document: where it was read from (as shown to authors), itself, its line map."""
 

@@ -11,8 +11,7 @@ from pydantic import BaseModel
 from .models import PERIOD_PATTERN, Pathway
 from .vocab import SCORE_MAX, SCORE_MIN
 
-_STATEMENT_LISTS = ("day_to_day", "strengths", "limitations")
-"""Lists whose items are a line of text and its sources (older files had plain text)."""
+_WANTS_A_GROUP = ("model_type", "dict_type", "model_attributes_type", "list_type", "tuple_type")
 
 _STATEMENT_SHAPE = "write each item as '- text: ...' with 'sources: [source-id]' on the next line"
 
@@ -64,7 +63,7 @@ def describe_validation_error(err: dict[str, Any], model: type[BaseModel] = Path
 def _describe(err: dict[str, Any], model: type[BaseModel]) -> str:
     kind, value, ctx, loc = err["type"], err.get("input"), err.get("ctx", {}), err["loc"]
     hint = _YAML_READS.get(type(value))
-    if loc and loc[0] in _STATEMENT_LISTS and isinstance(value, str):
+    if loc and loc[0] in Pathway.STATEMENT_LISTS and len(loc) <= 2 and kind in _WANTS_A_GROUP:
         what = (
             "a list of lines, each with its sources" if len(loc) == 1 else "a line with its sources"
         )
@@ -73,6 +72,10 @@ def _describe(err: dict[str, Any], model: type[BaseModel]) -> str:
         return (
             "is replaced by period and source_period: write 'period: 1 year' for the time the "
             "counts cover and 'source_period: 1 year' for the time the source's figure covers"
+        )
+    if kind == "missing" and loc[-1] == "limits":
+        return (
+            "is required but missing; add a sentence on where this pathway may not fit this person"
         )
     if kind == "missing":
         return "is required but missing; add it"
@@ -117,5 +120,6 @@ def _describe(err: dict[str, Any], model: type[BaseModel]) -> str:
     if kind.startswith("date") or kind.startswith("datetime"):
         return f"should be a date written like 2026-01-31, not {_shown(value)}"
     if kind == "value_error":
-        return f"{_shown(value)} {ctx.get('error', err['msg'])!s}"
+        said = str(ctx.get("error", err["msg"]))
+        return said if isinstance(value, dict) else f"{_shown(value)} {said}"
     return f"{err['msg'][0].lower()}{err['msg'][1:]} (got {_shown(value)})"

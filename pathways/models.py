@@ -29,6 +29,7 @@ from .vocab import (
     CERTAINTY,
     DIMENSION_IDS,
     GRADED_BY,
+    PERIOD_DAYS,
     PERIOD_UNITS,
     SCORE_MAX,
     SCORE_MIN,
@@ -104,7 +105,7 @@ WebAddress = Annotated[
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
     PEER_TEXT: ClassVar[tuple[str, ...]] = ()
     """Fields a peer reads: checked for reading level and person-first language."""
@@ -185,7 +186,9 @@ class Group(_Model):
 PERIOD_PATTERN = rf"^([1-9][0-9]{{0,2}}) ({'|'.join(PERIOD_UNITS)})s?$"
 """A period of time as written in a content file: ``2 weeks``, ``1 year``, ``6 months``."""
 
-Period = Annotated[str, StringConstraints(strip_whitespace=True, pattern=PERIOD_PATTERN)]
+Period = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=PERIOD_PATTERN)
+]
 
 _SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -194,6 +197,13 @@ def _period_key(period: str) -> tuple[int, str]:
     """A period as (amount, unit), so ``2 weeks`` and ``2 week`` are the same period."""
     amount, unit = period.split()
     return int(amount), unit.removesuffix("s")
+
+
+def _same_span(one: str, other: str) -> bool:
+    """Whether two periods in different words are about the same time (12 months, 1 year)."""
+    (a, unit_a), (b, unit_b) = _period_key(one), _period_key(other)
+    days_a, days_b = a * PERIOD_DAYS[unit_a], b * PERIOD_DAYS[unit_b]
+    return abs(days_a - days_b) <= 0.05 * max(days_a, days_b)
 
 
 class NaturalFrequency(_Model):
@@ -209,14 +219,16 @@ class NaturalFrequency(_Model):
     outcome: ShortText
     groups: tuple[Group, ...] = Field(min_length=1)
 
-    @field_validator("source_period")
+    @field_validator("source_period")  # declared after period, so period is in info.data
     @classmethod
     def _same_period(cls, value: str, info: ValidationInfo) -> str:
         period = info.data.get("period")
         if period is not None and _period_key(period) != _period_key(value):
+            same = _same_span(period, value)
+            units = "; they look like the same time, so write both the same way" if same else ""
             raise ValueError(
                 f"is not the period the counts cover ({period}); give the counts over the "
-                "period the source measured, never stretched to another one"
+                f"period the source measured, never stretched to another one{units}"
             )
         return value
 
@@ -241,13 +253,20 @@ class Evidence(_Model):
     """A plain-language statement of what research found, and how sure it is."""
 
     PEER_TEXT = ("claim", "applies_to")
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"graded_by": {"const": "editors"}}, "required": ["graded_by"]},
+            "then": {"required": ["grade_note"]},
+        }
+    )
 
     claim: Text
     applies_to: Text
     numbers: NaturalFrequency | None = None
     certainty: Certainty
     graded_by: GradedBy
-    """``source``: the source's own grade (GRADE, or the review's own scale); ``editors``: ours."""
+    """source: the certainty is the source's own grade (GRADE, or the review's own scale);
+    editors: it is the editors' judgement, and grade_note says why."""
     grade_note: Text | None = None
     """How the grade was made: the scale a source used, or why the editors chose it."""
     sources: tuple[Id, ...] = Field(min_length=1)
@@ -266,6 +285,8 @@ class Pathway(_Model):
     """One recovery pathway, as described in ``content/<lang>/pathways/<id>.yaml``."""
 
     PEER_TEXT = ("summary", "understanding")
+    STATEMENT_LISTS: ClassVar[tuple[str, ...]] = ("day_to_day", "strengths", "limitations")
+    """Lists of lines a peer reads, each a Statement: its text and the sources behind it."""
 
     id: Id
     name: ShortText
@@ -295,17 +316,17 @@ class Pathway(_Model):
         """The source with this id, if the file lists it."""
         return next((s for s in self.sources if s.id == source_id), None)
 
-    def cited(self, evidence: Evidence) -> list[Source]:
-        """The sources an evidence statement cites, in its order."""
-        return [s for s in map(self.source, evidence.sources) if s is not None]
-
-    def supporting(self, item: Support | Statement) -> list[Source]:
-        """The sources a support or a statement cites, in its order."""
+    def cited(self, item: Evidence | Support | Statement) -> list[Source]:
+        """The sources a statement, support or evidence statement cites, in its order."""
         return [s for s in map(self.source, item.sources) if s is not None]
+
+    def source_number(self, source: Source) -> int:
+        """A source's number in the file's list, from 1, so links and the list agree."""
+        return self.sources.index(source) + 1
 
     def citing(self) -> Iterator[tuple[Loc, tuple[str, ...]]]:
         """Every part of the file that cites sources, with where it is and the ids it cites."""
-        for part in ("day_to_day", "strengths", "limitations", "supports", "evidence"):
+        for part in (*self.STATEMENT_LISTS, "supports", "evidence"):
             for index, item in enumerate(getattr(self, part)):
                 yield (part, index, "sources"), item.sources
 

@@ -68,7 +68,8 @@ HEADINGS: dict[str, tuple[str, str]] = {
     "about.schema.json": (
         "Pathways: about the content",
         "What the content is, in content/<lang>/about.yaml: when it was published, how it is "
-        "kept up to date, who funds it, conflicts of interest and safety facts. " + _CHECK,
+        "kept up to date, how evidence was found and graded, who wrote and reviewed it, who "
+        "funds it, conflicts of interest and safety facts. " + _CHECK,
     ),
 }
 """The title and description an editor shows for each file."""

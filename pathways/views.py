@@ -16,10 +16,11 @@ from urllib.parse import urlencode
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import charts, fit, glossary, language, tables
+from . import charts, fit, glossary, helplines, language, tables
 from .loader import Content
 from .memo import per_content
-from .models import Pathway, SafetyFact, Term
+from .models import Evidence, Pathway, SafetyFact, Term
+from .vocab import CERTAINTY, GRADED_BY
 
 
 @dataclass(frozen=True, eq=False)
@@ -168,9 +169,19 @@ def pathway_terms(content: Content, pathway_id: str) -> tuple[Term, ...]:
     return tuple(glossary.terms_in(content.glossary, texts))
 
 
+SAFETY_HEADING = "Staying safe, whatever the pathway"
+
+
+def grade(evidence: Evidence) -> str:
+    """How sure an evidence statement is, and whose grade that is, in words."""
+    text = f"Certainty: {CERTAINTY[evidence.certainty]} ({GRADED_BY[evidence.graded_by]}"
+    return text + (f": {evidence.grade_note})" if evidence.grade_note else ")")
+
+
 def safety(content: Content) -> tuple[SafetyFact, ...]:
-    """Safety facts that matter whatever the pathway (none if the about file is missing)."""
-    return content.about.safety if content.about is not None else ()
+    """Safety facts that matter whatever the pathway: the about file's, and the code's own
+    short version of any required fact that file lacks (or all of them if it is broken)."""
+    return helplines.safety_facts(content.about.safety if content.about is not None else ())
 
 
 @dataclass(frozen=True, eq=False)

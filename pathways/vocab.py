@@ -191,8 +191,10 @@ GRADED_BY: dict[str, str] = {
 }
 """Who gave an evidence statement its certainty: the source itself, or the editors."""
 
-PERIOD_UNITS: tuple[str, ...] = ("day", "week", "month", "year")
-"""Units a natural frequency's period may use (``2 weeks``, ``1 year``)."""
+PERIOD_DAYS: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+"""Units a natural frequency's period may use (``2 weeks``, ``1 year``), in days."""
+
+PERIOD_UNITS: tuple[str, ...] = tuple(PERIOD_DAYS)
 
 ABSTINENCE_ASKED = 3
 """A pathway whose abstinence expectation is this or more asks people to stop, so it needs a
@@ -204,8 +206,13 @@ REQUIRED_SAFETY: dict[str, str] = {
 }
 """Safety facts the about file must keep: every pathway page and Compare show them."""
 
-WITHDRAWAL_WORD = "benzodiazepine"
-"""The word the first step about stopping safely must use."""
+WITHDRAWAL_STEP: tuple[tuple[str, ...], ...] = (
+    ("benzodiazepine",),
+    ("alcohol", "drink"),
+    ("doctor", "clinic", "nurse", "prescriber"),
+)
+"""The first step about stopping safely names, in one step, a word from each group: that it is
+about benzodiazepines and alcohol, and that a doctor or clinic should be asked first."""
 
 URL_SCHEMES = ("https://", "http://")
 

@@ -84,3 +84,10 @@ def test_content_text_is_escaped_before_plotly_sees_it(both):
     hostile = alpha.model_copy(update={"short_name": "<img src=x onerror=alert(1)>"})
     figure = charts.profile(tables.ratings_long([hostile]))
     assert figure.data[0].name == "&lt;img src=x onerror=alert(1)&gt;"
+
+
+def test_series_stay_distinct_beyond_the_eight_colours():
+    styles = [charts.style(i) for i in range(21)]  # every shipped pathway plus ten uploads
+    assert len({(s.colour, s.dash) for s in styles}) == 21
+    assert len({(s.colour, s.pattern) for s in styles}) == 21
+    assert len({s.symbol for s in styles[:12]}) == 12

@@ -41,6 +41,12 @@ def test_html_carries_every_safety_fact():
     assert "30 to 90 minutes" in page and "benzodiazepines" in page
 
 
+def test_html_keeps_the_required_safety_facts_without_an_about_file():
+    bare = type(CONTENT)(CONTENT.root, dict(CONTENT.pathways))
+    page = export.comparison_html(bare, ("alpha", "beta"), dt.date(2026, 11, 26))
+    assert "If someone may have overdosed" in page and "benzodiazepines" in page
+
+
 def test_content_text_is_escaped_in_the_html():
     beta = CONTENT.pathways["beta"]
     hostile = beta.model_copy(update={"name": "<script>alert(1)</script>"})

@@ -136,6 +136,10 @@ EXPECTED = {
         "period the counts cover (1 year); give the counts over the period the source measured, "
         "never stretched to another one"
     ],
+    "editors-no-note.yaml": [
+        "editors-no-note.yaml:46: evidence[0]: graded_by is editors, so add grade_note: say why "
+        "this certainty was chosen (for example: one survey, which cannot show cause and effect)"
+    ],
     "old-format.yaml": [
         "old-format.yaml:23: supports[1].sources: is required but missing; add it",
         "old-format.yaml:27: strengths[0]: should be a line with its sources, not 'Free and easy "
@@ -425,3 +429,36 @@ def test_a_file_with_too_many_values_is_refused_before_it_is_built(tmp_path):
     assert [str(p) for p in load_file(path, "wide.yaml")[2]] == [
         f"wide.yaml:490: has more than {MAX_VALUES:,} values in all; split the file up"
     ]
+
+
+ALPHA = (GOOD / "en" / "pathways" / "alpha.yaml").read_text()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            (
+                "    sources: [alpha-study]\nlimitations:",
+                "    sources: [Alpha_Study]\nlimitations:",
+            ),
+            "strengths[0].sources[0]: 'Alpha_Study' is not a valid id; use lower-case letters, "
+            "digits and single hyphens, like 'harm-reduction'",
+        ),
+        (
+            ("  - text: Free and easy to join.", "  - text: ''"),
+            "strengths[0].text: should not be empty",
+        ),
+        (
+            ("      period: 1 year", "      period: 12 months"),
+            "evidence[0].numbers.source_period: '1 year' is not the period the counts cover "
+            "(12 months); give the counts over the period the source measured, never stretched "
+            "to another one; they look like the same time, so write both the same way",
+        ),
+    ],
+)
+def test_messages_inside_a_line_with_sources_name_the_real_problem(change, message):
+    from pathways import uploads
+
+    upload = uploads.read("alpha.yaml", ALPHA.replace(*change).encode())
+    assert [str(p).split(": ", 1)[1] for p in upload.problems] == [message]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 from pathways import SafetyFact, link, plain
+from pathways.views import SAFETY_HEADING
 
 __all__ = ["safety_facts"]
 
@@ -16,7 +17,7 @@ def safety_facts(facts: Sequence[SafetyFact]) -> None:
     if not facts:
         return
     with st.container(border=True, key="safety-facts"):
-        st.markdown("**Staying safe, whatever the pathway**")
+        st.markdown(f"**{SAFETY_HEADING}**")
         st.markdown("\n".join(f"- **{plain(f.title)}** {plain(f.text)}" for f in facts))
         with st.expander("Sources for these safety facts", icon=":material/menu_book:"):
             st.markdown(

@@ -4,7 +4,7 @@ import streamlit as st
 
 import pathways
 import ui
-from pathways import CERTAINTY, GRADED_BY, SUPPORT_TYPES, WHEN, link, plain
+from pathways import SUPPORT_TYPES, WHEN, link, plain
 
 content = pathways.session_content(st.session_state)
 if not content.pathways:
@@ -50,10 +50,14 @@ st.markdown(f"**{plain(pathway.summary)}**")
 st.markdown(plain(pathway.understanding))
 
 
+def cites(item) -> str:
+    """Links to the sources a line cites, numbered as in the pathway's list of sources."""
+    return " ".join(link(f"source {pathway.source_number(s)}", s.url) for s in pathway.cited(item))
+
+
 def sourced(statement) -> str:
     """A statement as a list item, with a link to each of its sources."""
-    links = " ".join(link(f"[{n}]", s.url) for n, s in enumerate(pathway.supporting(statement), 1))
-    return f"- {plain(statement.text)} :small[{links}]"
+    return f"- {plain(statement.text)} :small[{cites(statement)}]"
 
 
 with st.container(border=True):
@@ -77,8 +81,7 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
             st.markdown(f"**{SUPPORT_TYPES[kind]}**")
             st.markdown(
                 "\n".join(
-                    f"- **{plain(s.name)}**: {plain(s.description)} "
-                    + " ".join(link("Source", src.url) for src in pathway.supporting(s))
+                    f"- **{plain(s.name)}**: {plain(s.description)} :small[{cites(s)}]"
                     for s in named
                 )
             )
@@ -99,15 +102,14 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
                 st.markdown(plain(item.claim))
                 if item.numbers is not None:
                     st.markdown(f"**{plain(item.numbers.sentence())}**")
-                cited = "; ".join(s.citation for s in pathway.cited(item))
-                grade = f"Certainty: {CERTAINTY[item.certainty]} ({GRADED_BY[item.graded_by]}"
-                grade += f": {item.grade_note})" if item.grade_note else ")"
-                st.caption(
-                    f"Applies to: {plain(item.applies_to)} · {plain(grade)} · {plain(cited)}"
-                )
+                grade = pathways.views.grade(item)
+                st.caption(f"Applies to: {plain(item.applies_to)} · {plain(grade)} · {cites(item)}")
         st.markdown("**Sources**")
         st.markdown(
-            "\n".join(f"- {plain(s.citation)} {link('Link', s.url)}" for s in pathway.sources)
+            "\n".join(
+                f"{n}. {plain(s.citation)} {link('Link', s.url)}"
+                for n, s in enumerate(pathway.sources, start=1)
+            )
         )
 
 others = pathways.views.combines_with(content, pathway.id)

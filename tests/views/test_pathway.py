@@ -82,7 +82,7 @@ def test_day_to_day_numbers_and_words_used_are_shown(open_page):
 def test_supports_link_to_their_sources(open_page):
     at = open_page("pathway", id="alpha", section="Supports")
     text = " ".join(m.value for m in at.markdown).replace("\\", "")
-    assert "People who have been there. [Source](https://example.org/alpha)" in text
+    assert "People who have been there. :small[[source 1](https://example.org/alpha)]" in text
 
 
 @pytest.mark.parametrize("pathway_id", sorted(load_content(CONTENT).pathways))
@@ -93,3 +93,26 @@ def test_every_pathway_shows_the_safety_facts_open(open_page, pathway_id):
         assert fact.title.lower() in text
     assert "benzodiazepines" in text and "seizures" in text
     assert "30 to 90 minutes" in text and "naloxone" in text
+
+
+def test_a_broken_about_file_still_leaves_the_required_safety_facts(open_page, tmp_path):
+    import shutil
+
+    from ..conftest import GOOD
+
+    content = tmp_path / "content"
+    shutil.copytree(GOOD, content)
+    (content / "en" / "about.yaml").write_text("published: soon\n")
+    at = open_page("pathway", content=content, id="alpha")
+    text = " ".join(m.value for m in at.markdown).lower()
+    assert "if someone may have overdosed" in text and "30 to 90 minutes" in text
+    assert "benzodiazepines" in text and "seizures" in text
+
+
+def test_every_line_links_its_numbered_sources_and_evidence_says_whose_grade(open_page):
+    at = open_page("pathway", id="alpha", section="Evidence")
+    text = " ".join(m.value for m in at.markdown)
+    assert "[source 1](https://example.org/alpha)" in text  # the day-to-day line
+    captions = " ".join(c.value for c in at.caption).replace("\\", "")
+    assert "Certainty: Low (the source's own grade)" in captions
+    assert "1. Example A. A study of Alpha." in text.replace("\\", "")

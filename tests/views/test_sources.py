@@ -34,5 +34,10 @@ def test_sources_page_says_when_it_was_published_how_it_is_updated_and_who_pays(
     assert "**How the content is kept up to date.** Each file is checked once a year." in text
     assert "**Funding.** No one pays" in text
     assert "**Conflicts of interest.** The test authors have none." in text
+    assert "**How evidence was found and graded.** The test authors read each source." in text
+    assert "**Who wrote and reviewed it.** The test authors wrote it." in text
+    assert any("not been confirmed yet" in c.value for c in at.caption)
+    evidence = at.dataframe[0].value
+    assert evidence["graded by"].tolist()[0] == "the source's own grade"
     sources = at.dataframe[1].value
     assert {"Glossary", "Staying safe"} <= set(sources["pathway"])

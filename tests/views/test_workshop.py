@@ -19,6 +19,7 @@ def test_scenario_cards_show_vignette_prompts_fits_and_what_a_peer_might_say(ope
     assert "Sam drinks most nights" in text
     assert "1. What matters to Sam?" in text and "3. What could a first step be?" in text
     assert "Alpha has groups nearby." in text
+    assert "**Limits:** Alpha groups meet only in the evening." in text
     assert "What would help most right now?" in at.info[-1].value
     assert any(c.value.startswith("A made\\-up person, 30") for c in at.caption)
 
