@@ -184,8 +184,9 @@ def review_is_recent(pathway: Pathway, stem: str) -> Iterator[Finding]:
 
 def fields_are_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
     """No text a peer reads is above the highest reading grade for one field."""
-    for loc, text in language.peer_texts(document):
-        if language.graded(text) and (level := language.grade(text)) > READING_GRADE_FIELD:
+    grades = language.grades_of(document)
+    for loc, level in (grades.fields if grades is not None else {}).items():
+        if level > READING_GRADE_FIELD:
             yield (
                 loc,
                 f"reads at grade {level:g}, above {READING_GRADE_FIELD:g}; use shorter sentences and everyday words",
@@ -194,8 +195,14 @@ def fields_are_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
 
 def file_is_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
     """The text a peer reads, taken together, is at or below the target reading grade."""
-    texts = [text for _, text in language.peer_texts(document)]
-    level = language.overall_grade(texts) if texts else None
+    grades = language.grades_of(document)
+    if grades is not None and not grades.checked:
+        yield (
+            (),
+            "its reading level could not be checked in time; check the file with "
+            "python -m pathways check",
+        )
+    level = grades.overall if grades is not None else None
     if level is not None and level > READING_GRADE_AVERAGE:
         yield (
             (),

@@ -7,13 +7,23 @@ are never graded. Grades are Flesch-Kincaid grade levels from textstat.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel
 
 from .models import Loc
-from .vocab import EXEMPT_NAMES, PERSON_FIRST, PLAIN_WORDS, READING_MIN_WORDS
+from .vocab import (
+    EXEMPT_NAMES,
+    MAX_GRADED_WORD,
+    MAX_GRADED_WORDS,
+    PERSON_FIRST,
+    PLAIN_WORDS,
+    READING_MIN_WORDS,
+)
 
 
 def peer_texts(model: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
@@ -46,9 +56,85 @@ def _textstat():
     return textstat
 
 
+_LONG_WORD = re.compile(rf"\S{{{MAX_GRADED_WORD + 1},}}")
+
+
+def bounded(text: str) -> str:
+    """The part of a text that is graded: at most MAX_GRADED_WORDS words, each cut to
+    MAX_GRADED_WORD characters, so no text (however hostile) costs more than a known amount."""
+    words = text.split(maxsplit=MAX_GRADED_WORDS)[:MAX_GRADED_WORDS]
+    return _LONG_WORD.sub(lambda m: m.group(0)[:MAX_GRADED_WORD], " ".join(words))
+
+
 def grade(text: str) -> float:
-    """The Flesch-Kincaid grade level of a text."""
-    return round(float(_textstat().flesch_kincaid_grade(text)), 1)
+    """The Flesch-Kincaid grade level of a text (of its bounded part)."""
+    return round(float(_textstat().flesch_kincaid_grade(bounded(text))), 1)
+
+
+def grade_all(texts: Sequence[str]) -> list[float]:
+    """The grade of each text, in this process: the content check and the grading worker."""
+    return [grade(text) for text in texts]
+
+
+@dataclass(frozen=True)
+class Grades:
+    """The reading grades of one document: each graded field, and the text taken together.
+    ``checked`` is False when grading was asked for but could not finish."""
+
+    fields: Mapping[Loc, float]
+    overall: float | None
+    checked: bool = True
+
+
+Grader = Callable[[Sequence[str]], "list[float] | None"]
+"""Grades a list of texts, or returns None when it could not (too slow, out of memory)."""
+
+_grader: ContextVar[Grader | None] = ContextVar("grader", default=grade_all)
+_last: ContextVar[tuple[BaseModel, Grades | None] | None] = ContextVar("last_grades", default=None)
+
+
+@contextmanager
+def grading(grader: Grader | None) -> Iterator[None]:
+    """Grade text with ``grader`` inside this block (None: do not grade at all). The app's
+    serving process never grades in itself: it passes None for shipped content and a
+    bounded worker process for uploads."""
+    token, last = _grader.set(grader), _last.set(None)
+    try:
+        yield
+    finally:
+        _grader.reset(token)
+        _last.reset(last)
+
+
+def grades_of(document: BaseModel) -> Grades | None:
+    """The reading grades of a document's peer-facing text, graded in one call (None when
+    grading is off). Asked for twice in a row for one document, it grades once."""
+    last = _last.get()
+    if last is not None and last[0] is document:
+        return last[1]
+    grader = _grader.get()
+    result = None if grader is None else _grade_document(document, grader)
+    _last.set((document, result))
+    return result
+
+
+def _grade_document(document: BaseModel, grader: Grader) -> Grades:
+    texts = list(peer_texts(document))
+    fields = [(loc, text) for loc, text in texts if graded(text)]
+    whole = _joined([text for _, text in texts])
+    asked = [text for _, text in fields] + ([whole] if whole else [])
+    levels = grader(asked) if asked else []
+    if levels is None or len(levels) != len(asked):
+        return Grades({}, None, checked=False)
+    by_field = {loc: level for (loc, _), level in zip(fields, levels, strict=False)}
+    return Grades(by_field, levels[-1] if whole else None)
+
+
+def _joined(texts: list[str]) -> str:
+    """Several texts read together, each ending as a sentence."""
+    return " ".join(
+        t.strip() if t.strip()[-1:] in ".!?" else t.strip() + "." for t in texts if t.strip()
+    )
 
 
 def word_count(text: str) -> int:
@@ -62,7 +148,7 @@ def graded(text: str) -> bool:
 
 def overall_grade(texts: list[str]) -> float | None:
     """The grade of several texts read together, each ending as a sentence."""
-    joined = " ".join(t.strip() if t.strip()[-1:] in ".!?" else t.strip() + "." for t in texts)
+    joined = _joined(texts)
     return grade(joined) if joined.strip() else None
 
 

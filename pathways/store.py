@@ -12,6 +12,7 @@ import os
 import threading
 from pathlib import Path
 
+from . import language
 from .loader import Content, content_files, load_content
 
 ENV_VAR = "PATHWAYS_CONTENT_DIR"
@@ -54,7 +55,8 @@ def current_content(root: Path | str | None = None) -> Content:
         cached = _cache.get(key)
         if cached is not None and cached[0] == stamp:
             return cached[1]
-        content = load_content(folder)
+        with language.grading(None):  # grades are for the content check, not for serving
+            content = load_content(folder)
         _cache[key] = (stamp, content)
         return content
 

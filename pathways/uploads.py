@@ -10,6 +10,7 @@ other session can reach them, and they are gone when the tab closes.
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel
 
+from . import grading, language
 from .loader import (
     Content,
     Loaded,
@@ -31,7 +33,10 @@ from .loader import (
 from .models import Pathway, Questions, Quiz, Scenario
 from .problems import Problem
 from .store import PACKAGE_CONTENT, current_content
-from .vocab import MAX_UPLOADS
+from .vocab import MAX_UPLOADS, MAX_UPLOADS_PER_MINUTE
+
+GRADER: language.Grader = grading.in_worker
+"""Where an upload's reading grades are worked out: a bounded worker process, never here."""
 
 STATE_KEY = "pathways_uploads"
 """Where a session keeps its uploads (in its own session state, nowhere else)."""
@@ -85,17 +90,30 @@ class Uploads:
 
     files: tuple[Upload, ...] = ()
     refused: tuple[Problem, ...] = ()
-    """Files turned away by the last ``add`` (over the limit), to tell the person why."""
+    """Files turned away by the last ``add`` (over a limit), to tell the person why."""
+    tried: tuple[float, ...] = ()
+    """When recent files were read (monotonic seconds), for the limit per minute."""
     _merged: list[tuple[Content, Content]] = field(default_factory=list, repr=False)
 
-    def add(self, *new: tuple[str, bytes]) -> Uploads:
+    def add(self, *new: tuple[str, bytes], now: float | None = None) -> Uploads:
         """These uploads with more files, each ``(name, bytes)``; a file with the name of one
-        already here takes its place. Files over the limit are refused, not read."""
+        already here takes its place. Files over a limit (how many at a time, how many a
+        minute) are refused, not read."""
+        now = time.monotonic() if now is None else now
+        tried = [t for t in self.tried if now - t < 60]
         files = list(self.files)
         refused: list[Problem] = []
         for name, raw in new:
             names = [f.name for f in files]
             shown = safe_name(name)
+            if len(tried) >= MAX_UPLOADS_PER_MINUTE:
+                message = (
+                    f"was not checked: you can try up to {MAX_UPLOADS_PER_MINUTE} files a "
+                    "minute; wait a minute, then upload it again"
+                )
+                refused.append(Problem(shown, None, "", message))
+                continue
+            tried.append(now)
             if shown in names:
                 files[names.index(shown)] = read(shown, raw)
             elif len(files) < MAX_UPLOADS:
@@ -106,11 +124,15 @@ class Uploads:
                     "remove one, then upload this file again"
                 )
                 refused.append(Problem(shown, None, "", message))
-        return Uploads(tuple(files), tuple(refused))
+        return Uploads(tuple(files), tuple(refused), tuple(tried))
 
     def remove(self, name: str) -> Uploads:
         """These uploads without the named file."""
-        return Uploads(tuple(f for f in self.files if f.name != name))
+        return Uploads(tuple(f for f in self.files if f.name != name), (), self.tried)
+
+    def clear(self) -> Uploads:
+        """No uploads, still counting the files tried in the last minute."""
+        return Uploads((), (), self.tried)
 
     def content(self, base: Content) -> Content:
         """The shipped content with these files joined; built once per shipped content."""
@@ -138,7 +160,8 @@ def read(name: str, raw: bytes) -> Upload:
         return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
     stem = PurePath(shown).stem
     kind = kind_of(data, stem)
-    document, lines, problems = validate(data, lines, KINDS[kind], shown, stem)
+    with language.grading(GRADER):
+        document, lines, problems = validate(data, lines, KINDS[kind], shown, stem)
     # A file with errors is never joined, so its line map (one entry per value) is not kept.
     return Upload(shown, kind, document, lines if document is not None else {}, tuple(problems))
 

@@ -18,6 +18,9 @@ MAX_FILE_BYTES = 1024 * 1024
 MAX_UPLOADS = 10
 """Most files one person can try in the app at a time."""
 
+MAX_UPLOADS_PER_MINUTE = 20
+"""Most files one person can have checked in a minute: each check costs the server CPU."""
+
 MAX_NESTING = 32
 """Deepest nesting of lists and mappings a content file may use."""
 
@@ -224,6 +227,22 @@ READING_GRADE_AVERAGE = 8.0
 
 READING_GRADE_FIELD = 10.0
 """Highest Flesch-Kincaid grade for any one peer-facing field."""
+
+MAX_GRADED_WORDS = 2000
+"""Only this many words of one text are graded: the longest shipped field has about 120."""
+
+MAX_GRADED_WORD = 30
+"""Longer words are cut to this many characters before grading; the syllable counter's cost
+grows with a word's length, and no plain English word is this long."""
+
+GRADING_SECONDS = 10.0
+"""Longest an upload's reading grades may take in the grading worker before they are skipped."""
+
+GRADING_MEMORY = 1024 * 1024 * 1024
+"""Most memory the grading worker may use (bytes); its dictionaries take about 200 MB."""
+
+GRADING_TASKS = 8
+"""Jobs a grading worker does before it is replaced, so its caches never grow for long."""
 
 READING_MIN_WORDS = 8
 """Fields shorter than this are not graded alone: a grade of a few words means little."""

@@ -202,7 +202,8 @@ def test_nothing_is_written_to_disk(base, monkeypatch):
     real_open, real_os_open = builtins.open, os.open
 
     def read_only_open(file, mode="r", *args, **kwargs):
-        assert not set(str(mode)) & set("wax+"), f"wrote {file}"
+        # An open descriptor (the pipe to the grading worker) is not a file on disk.
+        assert isinstance(file, int) or not set(str(mode)) & set("wax+"), f"wrote {file}"
         return real_open(file, mode, *args, **kwargs)
 
     def read_only_os_open(path, flags, *args, **kwargs):
@@ -244,3 +245,42 @@ def test_template_points_at_the_schema_and_is_a_valid_pathway_once_filled_in():
     )
     assert "$schema" not in rest
     assert uploads.read("my-pathway.yaml", text.encode()).document is not None
+
+
+def test_files_over_the_limit_per_minute_are_refused_unread(base):
+    from pathways.vocab import MAX_UPLOADS_PER_MINUTE
+
+    mine = Uploads()
+    for i in range(MAX_UPLOADS_PER_MINUTE):
+        mine = mine.remove(f"f{i - 1}.yaml").add((f"f{i}.yaml", b"a: 1\n"), now=100.0 + i)
+    refused = mine.add(("late.yaml", gamma_with()), now=130.0)
+    assert [f.name for f in refused.files] == [f"f{MAX_UPLOADS_PER_MINUTE - 1}.yaml"]
+    assert [str(p) for p in refused.refused] == [
+        f"late.yaml: was not checked: you can try up to {MAX_UPLOADS_PER_MINUTE} files a "
+        "minute; wait a minute, then upload it again"
+    ]
+    assert refused.clear().add(("late.yaml", gamma_with()), now=130.0).refused, (
+        "removing every file does not reset the count"
+    )
+    later = refused.add(("late.yaml", gamma_with()), now=161.0)
+    assert [f.name for f in later.files][-1] == "late.yaml" and later.refused == ()
+
+
+def test_an_upload_whose_grading_cannot_finish_is_still_checked(monkeypatch, base):
+    monkeypatch.setattr(uploads, "GRADER", lambda texts: None)  # too slow, or out of memory
+    upload = uploads.read("gamma.yaml", gamma_with())
+    assert upload.document is not None
+    assert [str(p) for p in upload.problems] == [
+        "gamma.yaml:1: warning: its reading level could not be checked in time; check the file "
+        "with python -m pathways check"
+    ]
+
+
+def test_reading_grades_come_from_the_worker_process():
+    hard = gamma_with(
+        "summary: ",
+        "summary: Individualised multidisciplinary interventions facilitate sustainable "
+        "rehabilitation through comprehensive psychosocial reintegration methodologies. ",
+    )
+    problems = [str(p) for p in uploads.read("gamma.yaml", hard).problems]
+    assert any("summary: warning: reads at grade" in p for p in problems), problems

@@ -29,8 +29,7 @@ def take_files():
 def remove(name=None):
     """Forget one uploaded file, or all of them."""
     mine = pathways.uploads.uploads_in(st.session_state)
-    kept = mine.remove(name) if name is not None else pathways.Uploads()
-    pathways.uploads.keep(st.session_state, kept)
+    pathways.uploads.keep(st.session_state, mine.remove(name) if name is not None else mine.clear())
 
 
 st.title("Try your own files")
@@ -39,9 +38,10 @@ st.markdown(
     "Files you upload are shown to **you only, in this tab**. They are not saved anywhere, "
     "and they are gone when you close or reload the page."
 )
+# No type= here: Streamlit would refuse another ending with an error box before any code of
+# ours runs; the loader names such a file and says what to do instead.
 st.file_uploader(
-    "Your YAML files",
-    type=["yaml", "yml"],
+    "Your YAML files (.yaml or .yml)",
     accept_multiple_files=True,
     key=uploader,
     on_change=take_files,

@@ -38,7 +38,7 @@ def test_the_page_offers_an_uploader_the_template_and_a_guide(open_page):
     assert at.title[0].value == "Try your own files"
     uploader = at.file_uploader[0]
     assert uploader.accept_multiple_files
-    assert sorted(uploader.allowed_type) == [".yaml", ".yml"]
+    assert uploader.label == "Your YAML files (.yaml or .yml)"
     downloads = [d.proto.label for d in at.get("download_button")]
     assert downloads == [
         "Download the pathway template",
@@ -119,3 +119,16 @@ def test_remove_all(open_page):
     at = upload(open_page("author"), *DUPLICATE_IDS)
     next(b for b in at.button if b.label == "Remove all my files").click().run()
     assert statuses(at) == []
+
+
+def test_a_file_that_is_not_yaml_gets_its_problem_line_not_an_error_box(open_page):
+    at = upload(open_page("author"), ("x.yaml.exe", b"MZ\x90\x00"))
+    assert statuses(at) == [
+        ":red[:material/error:] **x.yaml.exe**: 1 problem to fix. It is not used until they "
+        "are fixed."
+    ]
+    assert (
+        "x.yaml.exe: is not a .yaml or .yml file; save the content as YAML text with that ending"
+        in problem_lists(at)
+    )
+    assert compare_options(at)[:2] == ["Alpha pathway", "Beta pathway"]

