@@ -18,8 +18,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(VENV)/.installed
 
+# Streamlit asks checkip.amazonaws.com for this machine's public address whenever a page from
+# another site tries to connect; no setting turns that off, so `run` starts it without it.
 run: $(VENV)/.installed  ## start the app on http://localhost:8501
-	$(BIN)/python -m streamlit run app.py --server.port $(PORT)
+	$(BIN)/python -c 'import sys; from streamlit import net_util; from streamlit.web import cli; net_util.get_external_ip = lambda: None; sys.exit(cli.main(prog_name="streamlit"))' run app.py --server.port $(PORT)
 
 test: $(VENV)/.installed-test  ## lint, then the whole test suite (browser tests included)
 	$(BIN)/ruff check .
@@ -31,8 +33,9 @@ check: $(VENV)/.installed  ## check the content files
 schema: $(VENV)/.installed  ## write static/schema/*.schema.json from the models
 	$(BIN)/python -m pathways schema
 
-bench: $(VENV)/.installed-test  ## warm rerun time of each page against a one-line page
+bench: $(VENV)/.installed-test  ## page rerun times; the cost of checking the worst uploads
 	$(BIN)/python benchmarks/pages.py
+	$(BIN)/python benchmarks/uploads.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

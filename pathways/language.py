@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from .models import Loc
 from .vocab import (
     EXEMPT_NAMES,
+    MAX_GRADED_FILE_WORDS,
     MAX_GRADED_WORD,
     MAX_GRADED_WORDS,
     PERSON_FIRST,
@@ -119,9 +120,15 @@ def grades_of(document: BaseModel) -> Grades | None:
 
 
 def _grade_document(document: BaseModel, grader: Grader) -> Grades:
-    texts = list(peer_texts(document))
+    texts, budget = [], MAX_GRADED_FILE_WORDS  # a file's grading costs a known amount at most
+    for loc, text in peer_texts(document):
+        if budget <= 0:
+            break
+        part = bounded(text)
+        texts.append((loc, part))
+        budget -= word_count(part)
     fields = [(loc, text) for loc, text in texts if graded(text)]
-    whole = _joined([text for _, text in texts])
+    whole = bounded(_joined([text for _, text in texts]))
     asked = [text for _, text in fields] + ([whole] if whole else [])
     levels = grader(asked) if asked else []
     if levels is None or len(levels) != len(asked):

@@ -37,6 +37,18 @@ MAX_PROBLEMS = 50
 SCORE_MIN, SCORE_MAX = 0, 4
 """Ratings run from SCORE_MIN to SCORE_MAX inclusive."""
 
+NAME_MAX = 120
+"""Longest name a pathway, support or scenario may have."""
+
+LABEL_MAX = 24
+"""Longest label on a chart: a pathway's name, or else its short name, must fit."""
+
+BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Invisible marks that change the direction of text: they can make it read backwards."""
+
+C1_CONTROLS = frozenset(map(chr, range(0x80, 0xA0)))
+"""Control characters from U+0080 to U+009F: never part of text a person reads."""
+
 
 @dataclass(frozen=True)
 class Dimension:
@@ -231,6 +243,9 @@ READING_GRADE_FIELD = 10.0
 MAX_GRADED_WORDS = 2000
 """Only this many words of one text are graded: the longest shipped field has about 120."""
 
+MAX_GRADED_FILE_WORDS = 20_000
+"""Only this many words of one file are graded; the largest shipped file has about 2,200."""
+
 MAX_GRADED_WORD = 30
 """Longer words are cut to this many characters before grading; the syllable counter's cost
 grows with a word's length, and no plain English word is this long."""
@@ -241,7 +256,7 @@ GRADING_SECONDS = 10.0
 GRADING_MEMORY = 1024 * 1024 * 1024
 """Most memory the grading worker may use (bytes); its dictionaries take about 200 MB."""
 
-GRADING_TASKS = 8
+GRADING_TASKS = 32
 """Jobs a grading worker does before it is replaced, so its caches never grow for long."""
 
 READING_MIN_WORDS = 8
