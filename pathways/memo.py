@@ -20,6 +20,8 @@ class _HasMemo(Protocol):
 
 R = TypeVar("R")
 _lock = threading.Lock()
+_building: dict[tuple[int, str, tuple[Any, ...]], threading.Lock] = {}
+"""A lock per result being built, so thirty sessions asking at once build it once."""
 
 
 def per_content(maxsize: int) -> Callable[[Callable[..., R]], Callable[..., R]]:
@@ -36,12 +38,23 @@ def per_content(maxsize: int) -> Callable[[Callable[..., R]], Callable[..., R]]:
                 if args in results:
                     results.move_to_end(args)
                     return results[args]
-            value = function(content, *args)
-            with _lock:
-                results[args] = value
-                while len(results) > maxsize:
-                    results.popitem(last=False)
-            return value
+                key = (id(content), name, args)
+                building = _building.setdefault(key, threading.Lock())
+            with building:  # one build per result; others asking meanwhile wait for it
+                with _lock:
+                    if args in results:
+                        results.move_to_end(args)
+                        return results[args]
+                try:
+                    value = function(content, *args)
+                finally:
+                    with _lock:
+                        _building.pop(key, None)
+                with _lock:
+                    results[args] = value
+                    while len(results) > maxsize:
+                        results.popitem(last=False)
+                return value
 
         return cached
 

@@ -1,15 +1,18 @@
 """Content parsed once per process, and again only when a file changes.
 
-``current_content()`` is called on every page run. It lists the content folder and compares
-each file's size and modification time with the last load (a few microseconds); only when
+``current_content()`` is called on every page run. At most once a second it lists the content
+folder and compares each file's size and modification time with the last load; only when
 something changed does it parse again. The lock makes thirty sessions that arrive at once
-wait for one parse instead of running thirty.
+wait for one first parse instead of running thirty, and a later reload never makes anyone
+wait: the others keep the content they had until it is done.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import language
@@ -20,7 +23,9 @@ PACKAGE_CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 _lock = threading.Lock()
-_cache: dict[Path, tuple[Fingerprint, Content]] = {}
+_cache: dict[Path, _Loaded] = {}
+FRESH_FOR = 1.0
+"""Seconds between two looks at the content folder: edits show on the next page run after."""
 
 
 def content_dir() -> Path:
@@ -43,22 +48,41 @@ def fingerprint(root: Path) -> Fingerprint:
     return tuple(stamps)
 
 
+@dataclass
+class _Loaded:
+    stamp: Fingerprint
+    content: Content
+    checked: float
+    """When the folder was last fingerprinted (monotonic seconds)."""
+
+
 def current_content(root: Path | str | None = None) -> Content:
-    """The loaded content of a folder, parsed again only if its files changed."""
+    """The loaded content of a folder, parsed again only if its files changed.
+
+    The folder is looked at no more than once every FRESH_FOR seconds, however many pages run.
+    While one session parses changed files, the others keep the content they had instead of
+    waiting; only a first load makes them wait, and then for one parse, not thirty."""
     folder = Path(root) if root is not None else content_dir()
     key = folder.resolve()
+    loaded, now = _cache.get(key), time.monotonic()
+    if loaded is not None and now - loaded.checked < FRESH_FOR:
+        return loaded.content
     stamp = fingerprint(folder)
-    cached = _cache.get(key)
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
-    with _lock:
-        cached = _cache.get(key)
-        if cached is not None and cached[0] == stamp:
-            return cached[1]
+    if loaded is not None and loaded.stamp == stamp:
+        loaded.checked = now
+        return loaded.content
+    if not _lock.acquire(blocking=loaded is None):
+        return loaded.content  # another session is parsing the change right now
+    try:
+        latest = _cache.get(key)
+        if latest is not None and latest.stamp == stamp:
+            return latest.content
         with language.grading(None):  # grades are for the content check, not for serving
             content = load_content(folder)
-        _cache[key] = (stamp, content)
+        _cache[key] = _Loaded(stamp, content, time.monotonic())
         return content
+    finally:
+        _lock.release()
 
 
 def clear_cache() -> None:

@@ -55,3 +55,32 @@ def test_results_for_a_sessions_uploads_stay_with_that_content():
     assert views.overview(mine) is not overview
     assert views.overview(shipped) is overview
     assert len(views.overview(mine).table) == 3 and len(overview.table) == 2
+
+
+def test_sessions_asking_at_once_wait_for_one_build():
+    import threading
+    import time
+
+    builds = []
+
+    @per_content(maxsize=4)
+    def slow(content, key):
+        builds.append(key)
+        time.sleep(0.05)  # long enough for every thread to ask while it builds
+        return object()
+
+    content = load_content(GOOD)
+    start = threading.Barrier(8)
+    got = []
+
+    def ask():
+        start.wait()
+        got.append(slow(content, "same"))
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert builds == ["same"]
+    assert len({id(value) for value in got}) == 1

@@ -9,6 +9,7 @@ from pathways import loader, store
 
 
 def test_content_is_parsed_once_until_a_file_changes(make_content, monkeypatch):
+    monkeypatch.setattr(store, "FRESH_FOR", 0.0)
     root = make_content("alpha.yaml", "beta.yaml")
     calls = []
     real = loader.load_content
@@ -28,7 +29,8 @@ def test_content_is_parsed_once_until_a_file_changes(make_content, monkeypatch):
     assert changed.pathways["alpha"].name == "Alpha, renamed"
 
 
-def test_a_new_or_removed_file_reloads(make_content):
+def test_a_new_or_removed_file_reloads(make_content, monkeypatch):
+    monkeypatch.setattr(store, "FRESH_FOR", 0.0)
     root = make_content("alpha.yaml")
     assert list(store.current_content(root).pathways) == ["alpha"]
     (root / "en" / "pathways" / "alpha.yaml").unlink()
@@ -53,3 +55,34 @@ def test_content_dir_follows_the_environment(monkeypatch, tmp_path):
     assert store.content_dir() == tmp_path
     monkeypatch.delenv("PATHWAYS_CONTENT_DIR")
     assert store.content_dir().name == "content"
+
+
+def _touch(path, text):
+    path.write_text(text)
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+
+
+def test_the_folder_is_looked_at_once_a_second_however_many_pages_run(make_content, monkeypatch):
+    root = make_content("alpha.yaml")
+    looks = []
+    real = store.fingerprint
+    monkeypatch.setattr(store, "fingerprint", lambda r: looks.append(r) or real(r))
+    first = store.current_content(root)
+    for _ in range(100):
+        assert store.current_content(root) is first
+    assert len(looks) == 1
+    monkeypatch.setattr(store, "FRESH_FOR", 0.0)  # a second later
+    store.current_content(root)
+    assert len(looks) == 2
+
+
+def test_a_reload_never_makes_other_sessions_wait(make_content, monkeypatch):
+    monkeypatch.setattr(store, "FRESH_FOR", 0.0)
+    root = make_content("alpha.yaml")
+    old = store.current_content(root)
+    alpha = root / "en" / "pathways" / "alpha.yaml"
+    _touch(alpha, alpha.read_text().replace("Alpha pathway", "Alpha, renamed"))
+    with store._lock:  # another session is parsing the change
+        assert store.current_content(root) is old
+    assert store.current_content(root).pathways["alpha"].name == "Alpha, renamed"
