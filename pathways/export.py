@@ -19,9 +19,28 @@ def comparison_table(comparison: Comparison) -> pd.DataFrame:
     return tables.ratings_long(list(comparison.pathways))
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is read as a formula by spreadsheet programs."""
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text that a spreadsheet shows as text: a quote before a leading =, +, -, @, tab or CR.
+
+    Only text cells change; numbers (such as a score) stay numbers.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def comparison_csv(comparison: Comparison) -> str:
-    """The comparison table as CSV (UTF-8 text)."""
-    return comparison_table(comparison).to_csv(index=False)
+    """The comparison table as CSV (UTF-8 text), safe to open in a spreadsheet program.
+
+    Rows end in CRLF (RFC 4180), so a cell holding a line break or a carriage return is
+    quoted and cannot start a new row that a spreadsheet would read as a formula.
+    """
+    frame = comparison_table(comparison).map(spreadsheet_safe)
+    return frame.to_csv(index=False, lineterminator="\r\n")
 
 
 def comparison_html(content: Content, ids: tuple[str, ...], made_on: dt.date | None = None) -> str:

@@ -107,16 +107,54 @@ def pathways_dir(root: Path) -> Path:
     return Path(root) / LANGUAGE / "pathways"
 
 
-def pathway_files(folder: Path) -> list[Path]:
-    """The pathway files in a folder, in name order; names starting with ``_`` or ``.`` skip."""
+def pathway_files(folder: Path, root: Path | None = None) -> list[Path]:
+    """The pathway files in a folder, in name order; names starting with ``_`` or ``.`` skip.
+
+    With ``root``, the content folder, a link that leads outside it is skipped too (see
+    :func:`links_outside`): what the app shows never comes from elsewhere on the server.
+    """
+    return [p for p in _yaml_names(folder) if (root is None or _inside(p, root)) and p.is_file()]
+
+
+def _yaml_names(folder: Path) -> list[Path]:
+    """The names in a folder that could be content files, in name order."""
     try:
         names = sorted(folder.iterdir())
     except OSError:  # missing, or removed while we look
         return []
+    return [p for p in names if p.suffix in (".yaml", ".yml") and not p.name.startswith(("_", "."))]
+
+
+def _inside(path: Path, root: Path) -> bool:
+    """Whether a path, with every link on the way followed, stays inside the content folder."""
+    try:
+        return Path(path).resolve().is_relative_to(Path(root).resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
+
+
+def links_outside(root: Path) -> list[Problem]:
+    """One problem for each link in a content folder that leads outside it; none is read.
+
+    A link to a folder is named once, not once for each file in it.
+    """
+    root = Path(root)
+    language = root / LANGUAGE
+    candidates = [language]
+    if _inside(language, root):
+        candidates = [pathways_dir(root), scenarios_dir(root)]
+        candidates += [language / name for name, _ in DOCUMENTS.values()]
+        for folder in (pathways_dir(root), scenarios_dir(root)):
+            if _inside(folder, root):
+                candidates += _yaml_names(folder)
+    message = (
+        "is a link to a place outside the content folder, so it was not read; copy the file "
+        "into the content folder instead"
+    )
     return [
-        p
-        for p in names
-        if p.suffix in (".yaml", ".yml") and not p.name.startswith(("_", ".")) and p.is_file()
+        Problem(_display(path, root.parent), None, "", message)
+        for path in candidates
+        if path.is_symlink() and not _inside(path, root)
     ]
 
 
@@ -135,13 +173,16 @@ def scenarios_dir(root: Path) -> Path:
 
 
 def content_files(root: Path) -> list[Path]:
-    """Every file the content of a folder is read from (those that exist), in a fixed order."""
+    """Every file the content of a folder is read from (those that exist), in a fixed order.
+
+    Links that lead outside the content folder are left out: they are never read.
+    """
     language = Path(root) / LANGUAGE
     singles = [language / name for name, _ in DOCUMENTS.values()]
     return (
-        pathway_files(pathways_dir(root))
-        + [p for p in singles if p.is_file()]
-        + pathway_files(scenarios_dir(root))
+        pathway_files(pathways_dir(root), root)
+        + [p for p in singles if _inside(p, root) and p.is_file()]
+        + pathway_files(scenarios_dir(root), root)
     )
 
 
@@ -150,19 +191,20 @@ def load_content(root: Path | str) -> Content:
     root = Path(root)
     folder = pathways_dir(root)
     if not folder.is_dir():
-        problem = Problem(str(folder), None, "", "folder not found; check PATHWAYS_CONTENT_DIR")
+        shown = _display(folder, root.parent)
+        problem = Problem(shown, None, "", "folder not found; check PATHWAYS_CONTENT_DIR")
         return Content(root, {}, (problem,))
-    content = load_files(pathway_files(folder), root=root, relative_to=root.parent)
+    content = load_files(pathway_files(folder, root), root=root, relative_to=root.parent)
     documents: dict[str, Any] = {}
-    problems = list(content.problems)
+    problems = [*links_outside(root), *content.problems]
     for name, (file_name, model) in DOCUMENTS.items():
         path = root / LANGUAGE / file_name
-        if path.is_file():
+        if path.is_file() and _inside(path, root):
             document, _, found = load_document(path, model, _display(path, root.parent))
             documents[name] = document
             problems.extend(found)
     cards: list[Loaded] = []
-    for path in pathway_files(scenarios_dir(root)):
+    for path in pathway_files(scenarios_dir(root), root):
         shown = _display(path, root.parent)
         scenario, lines, found = load_document(path, Scenario, shown)
         problems.extend(found)
@@ -353,11 +395,14 @@ def _has_deeper_error(loc: Loc, errors: list[Any]) -> bool:
 
 
 def _display(path: Path, relative_to: Path | None) -> str:
+    """A file's name in problems: with ``relative_to`` (the folder holding the content folder),
+    as ``content/en/pathways/mat.yaml``; links are not followed, and a server path is never
+    shown (a file outside that folder is named by its file name alone)."""
     if relative_to is not None:
         try:
-            return str(Path(path).resolve().relative_to(Path(relative_to).resolve()))
+            return str(Path(os.path.abspath(path)).relative_to(os.path.abspath(relative_to)))
         except ValueError:
-            pass
+            return Path(path).name
     try:
         return os.path.relpath(path)
     except ValueError:  # another drive on Windows

