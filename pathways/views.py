@@ -20,7 +20,7 @@ from . import charts, fit, glossary, helplines, language, tables
 from .loader import Content
 from .memo import per_content
 from .models import Evidence, Pathway, SafetyFact, Term
-from .vocab import CERTAINTY, GRADED_BY
+from .vocab import CARDS_PER_PAGE, CERTAINTY, GRADED_BY, MAX_COMPARED
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,6 +94,7 @@ def compare(content: Content, requested: Sequence[str]) -> Comparison:
     """The loaded pathways picked (in order, ids not found left out) and, for two or more, the
     charts."""
     chosen, _ = tables.select(content, requested)
+    chosen = chosen[:MAX_COMPARED]  # in detail; the overview below shows every pathway
     built = _cached_charts(content, tuple(p.id for p in chosen)) if len(chosen) >= 2 else None
     return Comparison(tuple(chosen), built, overview(content))
 
@@ -105,9 +106,10 @@ def _cached_charts(content: Content, ids: tuple[str, ...]) -> Charts:
 
 
 def linked_comparison(content: Content, requested: Sequence[str]) -> tuple[list[str], list[str]]:
-    """What a link asks to compare (the first two pathways if it names none) and ids not found."""
+    """What a link asks to compare (the first two pathways if it names none; at most
+    MAX_COMPARED) and ids not found."""
     chosen, unknown = tables.select(content, requested)
-    ids = [p.id for p in chosen] or list(content.pathways)[:2]
+    ids = [p.id for p in chosen][:MAX_COMPARED] or list(content.pathways)[:2]
     return ids, unknown
 
 
@@ -170,6 +172,11 @@ def pathway_terms(content: Content, pathway_id: str) -> tuple[Term, ...]:
 
 
 SAFETY_HEADING = "Staying safe, whatever the pathway"
+
+
+def card_pages(ids: Sequence[str], per_page: int = CARDS_PER_PAGE) -> list[list[str]]:
+    """The pathway ids in pages of home-page cards (one page when there are few)."""
+    return [list(ids[i : i + per_page]) for i in range(0, len(ids), per_page)] or [[]]
 
 
 def grade(evidence: Evidence) -> str:

@@ -21,6 +21,13 @@ MAX_UPLOADS = 10
 MAX_UPLOADS_PER_MINUTE = 20
 """Most files one person can have checked in a minute: each check costs the server CPU."""
 
+CARDS_PER_PAGE = 12
+"""Pathway cards the home page shows at a time; with more pathways it shows them in pages."""
+
+MAX_COMPARED = 12
+"""Most pathways compared in detail at once (columns and charts); the chart of all pathways
+still shows every one."""
+
 MAX_NESTING = 32
 """Deepest nesting of lists and mappings a content file may use."""
 

@@ -37,3 +37,22 @@ def make_content(tmp_path):
         return tmp_path / "content"
 
     return build
+
+
+def many_pathways(root: Path, count: int) -> Path:
+    """A content folder with the good fixtures' other files and ``count`` pathways made from
+    alpha (ids p001, p002 ...), for tests of large content."""
+    shutil.copytree(GOOD, root)
+    folder = root / "en" / "pathways"
+    alpha = (folder / "alpha.yaml").read_text()
+    for path in folder.glob("*.yaml"):
+        path.unlink()
+    for n in range(1, count + 1):
+        text = (
+            alpha.replace("\nid: alpha\n", f"\nid: p{n:03}\n").replace("id: alpha\n", f"id: p{n:03}\n", 1)
+            .replace("name: Alpha pathway", f"name: Pathway number {n}")
+            .replace("short_name: Alpha", f"short_name: Number {n}")
+            .replace("compatible_with:\n  - id: beta\n    note: Alpha and Beta work well together.\n", "")
+        )
+        (folder / f"p{n:03}.yaml").write_text(text)
+    return root

@@ -19,11 +19,17 @@ if "compare_ids" not in st.session_state or not set(st.session_state["compare_id
 
 st.title("Compare pathways")
 selected = st.multiselect(
-    "Pathways to compare (pick two or more)",
+    f"Pathways to compare (pick two to {pathways.views.MAX_COMPARED})",
     ids,
     format_func=lambda i: content.pathways[i].name,
     key="compare_ids",
+    max_selections=pathways.views.MAX_COMPARED,
 )
+if len(st.query_params.get_all("p")) > pathways.views.MAX_COMPARED:
+    st.info(
+        f"Compare shows up to {pathways.views.MAX_COMPARED} pathways side by side, so the link's "
+        "first ones are shown. The chart of all pathways further down shows every pathway."
+    )
 st.query_params["p"] = selected
 comparison = pathways.views.compare(content, selected)
 

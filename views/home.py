@@ -31,8 +31,19 @@ with right.container(border=True):
     )
 
 st.subheader("The pathways")
+pages = pathways.views.card_pages(list(content.pathways))
+shown = pages[0]
+if len(pages) > 1:  # many pathways: a page of cards at a time keeps the page light
+    number = st.segmented_control(
+        f"{len(content.pathways)} pathways; show",
+        range(len(pages)),
+        format_func=lambda n: f"{n * len(pages[0]) + 1} to {n * len(pages[0]) + len(pages[n])}",
+        default=0,
+        key="home_cards",
+    )
+    shown = pages[number or 0]
 columns = st.columns(2)
-for index, pathway in enumerate(content.pathways.values()):
+for index, pathway in enumerate(content.pathways[i] for i in shown):
     with columns[index % 2].container(border=True):
         st.markdown(f"#### {plain(pathway.name)}\n{plain(pathway.summary)}")
         st.page_link(

@@ -119,3 +119,15 @@ def test_compare_shows_the_safety_facts_open(open_page):
         assert fact.title.lower() in text
     assert "benzodiazepines" in text and "seizures" in text
     assert "30 to 90 minutes" in text and "stay with" in text
+
+
+def test_a_link_naming_too_many_pathways_compares_the_first_ones_and_says_so(open_page, tmp_path):
+    from ..conftest import many_pathways
+
+    content = many_pathways(tmp_path / "content", 20)
+    at = open_page("compare", content=content, p=[f"p{n:03}" for n in range(1, 21)])
+    assert at.multiselect(key="compare_ids").value == [f"p{n:03}" for n in range(1, 13)]
+    assert any("up to 12 pathways side by side" in i.value for i in at.info)
+    assert len(charts(at)[0]["data"]) == 12
+    overview = charts(at)[-1]
+    assert len(overview["data"][0]["y"]) == 20  # the chart of all pathways shows every one
