@@ -25,6 +25,9 @@ FOOTER = (
     "professional before starting or stopping any medication."
 )
 
+EMPTY: dict[type, object] = {str: "", bool: False, list: []}
+"""What an answer, choice or note of each type is once cleared (anything else: None)."""
+
 
 @dataclass(frozen=True)
 class Step:

@@ -76,9 +76,11 @@ def plan_bytes(render, plan, mime, file_name):
 def clear_answers():
     """Forget every answer, choice and note of this session, and any plan downloaded."""
     forget_plan_files()
+    # Each widget is set to empty, not deleted: a deleted value would still show in the
+    # browser, which keeps what a widget last showed until the app sets a new value.
     for key in list(st.session_state):
-        if str(key).startswith(PRIVATE):
-            del st.session_state[key]
+        if str(key).startswith(PRIVATE) and key != PLAN_FILES:
+            st.session_state[key] = pathways.plan.EMPTY.get(type(st.session_state[key]))
 
 
 # Streamlit forgets a widget's value when a run does not draw it (another step is open):

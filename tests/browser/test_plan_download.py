@@ -53,5 +53,6 @@ def test_the_plan_link_is_gone_after_clear_my_answers(server, visit, tmp_path):
     expect(page.locator(".st-key-plan_sheet")).not_to_contain_text(
         "Call my sponsor on Friday", timeout=30_000
     )
+    expect(page.get_by_label("My notes")).to_have_value("", timeout=30_000)
     assert status(link) == 404
     assert v.offsite == []
