@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from . import language
 from .models import About, Glossary, Loc, Pathway, Questions, Quiz, Scenario
 from .problems import Severity
+from .text import look_alike
 from .vocab import (
     ABSTINENCE_ASKED,
     BALANCE_RATIO,
@@ -296,19 +297,35 @@ def compatible_pathways_exist(pathway: Pathway, others: Mapping[str, Pathway]) -
             )
 
 
+_LOOKS_ALIKE = "apart from capitals, invisible characters or letters that look the same"
+
+
 def names_are_unique(pathway: Pathway, earlier: Mapping[str, Pathway]) -> Iterator[Finding]:
-    """Names and short names are unique, so charts and tables tell pathways apart."""
+    """Names and short names look different, so charts and tables tell pathways apart."""
     for other in earlier.values():
         if other.name == pathway.name:
             yield (
                 ("name",),
                 f"'{pathway.name}' is already the name of '{other.id}'; choose another name",
             )
+        elif look_alike(other.name, pathway.name):
+            yield (
+                ("name",),
+                f"'{pathway.name}' looks the same as '{other.name}', the name of '{other.id}', "
+                f"{_LOOKS_ALIKE}; choose another name",
+            )
         elif other.label == pathway.label:
             field = "short_name" if pathway.short_name else "name"
             yield (
                 (field,),
                 f"'{pathway.label}' is already the short name of '{other.id}'; choose another",
+            )
+        elif look_alike(other.label, pathway.label):
+            field = "short_name" if pathway.short_name else "name"
+            yield (
+                (field,),
+                f"'{pathway.label}' looks the same as '{other.label}', the short name of "
+                f"'{other.id}', {_LOOKS_ALIKE}; choose another",
             )
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from .loader import (
     DOCUMENTS,
@@ -20,6 +21,23 @@ from .models import Scenario
 from .problems import Problem
 from .schema import SCHEMA_DIR, SCHEMAS, stale, write
 from .store import content_dir
+from .vocab import BIDI_CONTROLS, C1_CONTROLS
+
+
+def _unsafe(c: str) -> bool:
+    return (c < " " and c != "\t") or c == "\x7f" or c in C1_CONTROLS or c in BIDI_CONTROLS
+
+
+def escaped(text: object) -> str:
+    """Text made safe for a terminal: control characters (an escape sequence that recolours
+    or clears the screen, a carriage return that hides a line) and marks that turn text
+    around are written as escapes, like ``\\x1b`` or ``\\u202e``."""
+    return "".join(repr(c)[1:-1] if _unsafe(c) else c for c in str(text))
+
+
+def say(text: object, file: TextIO | None = None) -> None:
+    """Print one line of what the command found; content in it is never sent raw."""
+    print(escaped(text), file=file or sys.stdout, flush=True)
 
 
 def _collect(paths: Sequence[str]) -> tuple[Content, int]:
@@ -61,7 +79,7 @@ def _collect(paths: Sequence[str]) -> tuple[Content, int]:
 def check(args: argparse.Namespace) -> int:
     content, others = _collect(args.paths)
     for problem in content.problems:
-        print(problem, flush=True)
+        say(problem)
     errors, warnings = len(content.errors), len(content.warnings)
     count = len(content.pathways)
     summary = f"{count} pathway{'s' if count != 1 else ''} valid"
@@ -74,7 +92,7 @@ def check(args: argparse.Namespace) -> int:
         summary += f"; {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
     else:
         summary += "; no problems found"
-    print(summary, file=sys.stderr if errors else sys.stdout)
+    say(summary, file=sys.stderr if errors else sys.stdout)
     failed = errors or (args.strict and warnings) or nothing
     return 1 if failed else 0
 
@@ -83,20 +101,16 @@ def schema(args: argparse.Namespace) -> int:
     folder = Path(args.out) if args.out else SCHEMA_DIR
     if not args.check:
         for path in write(folder):
-            print(f"wrote {_shown(path)}")
+            say(f"wrote {_shown(path)}")
         return 0
     old = stale(folder)
     for name in old:
-        print(
-            f"{_shown(folder / name)}: {'out of date' if (folder / name).exists() else 'missing'}"
-        )
+        say(f"{_shown(folder / name)}: {'out of date' if (folder / name).exists() else 'missing'}")
     if old:
         again = "python -m pathways schema" + (f" --out {args.out}" if args.out else "")
-        print(
-            f"{len(old)} of {len(SCHEMAS)} schema files out of date; run `{again}`", file=sys.stderr
-        )
+        say(f"{len(old)} of {len(SCHEMAS)} schema files out of date; run `{again}`", sys.stderr)
         return 1
-    print(f"{len(SCHEMAS)} schema files up to date")
+    say(f"{len(SCHEMAS)} schema files up to date")
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Annotated, ClassVar, Literal
 from urllib.parse import urlsplit
@@ -16,6 +17,7 @@ from urllib.parse import urlsplit
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -26,9 +28,13 @@ from pydantic import (
 )
 
 from .vocab import (
+    BIDI_CONTROLS,
+    C1_CONTROLS,
     CERTAINTY,
     DIMENSION_IDS,
     GRADED_BY,
+    LABEL_MAX,
+    NAME_MAX,
     PERIOD_DAYS,
     PERIOD_UNITS,
     SCORE_MAX,
@@ -44,10 +50,23 @@ Loc = tuple[str | int, ...]
 
 
 def _printable(value: str) -> str:
-    """Text is plain: no control characters (a YAML escape such as "\\0" can make them)."""
-    bad = next((c for c in value if (ord(c) < 32 and c not in "\n\t") or c == "\x7f"), None)
-    if bad is not None:
-        raise ValueError(f"contains the control character U+{ord(bad):04X}; remove it")
+    """Text is plain: no control characters (a YAML escape such as "\\0" can make them) and
+    no invisible marks that turn text around."""
+    for c in value:
+        if (ord(c) < 32 and c not in "\n\t") or c == "\x7f" or c in C1_CONTROLS:
+            raise ValueError(f"contains the control character U+{ord(c):04X}; remove it")
+        if c in BIDI_CONTROLS:
+            raise ValueError(
+                f"contains U+{ord(c):04X}, an invisible mark that changes the direction of "
+                "text and can make it read backwards; remove it"
+            )
+    return value
+
+
+def _visible(value: str) -> str:
+    """A name shows on screen: it has at least one letter or digit."""
+    if not any(unicodedata.category(c)[0] in "LN" for c in value):
+        raise ValueError("has no letters or digits that show on screen; write the name in words")
     return value
 
 
@@ -56,14 +75,34 @@ Text = Annotated[
 ]
 ShortText = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=120),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_MAX),
     AfterValidator(_printable),
 ]
 Label = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=24),
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=LABEL_MAX),
     AfterValidator(_printable),
 ]
+Name = Annotated[ShortText, AfterValidator(_visible)]
+"""A name or title people tell things apart by: it must show letters or digits."""
+ShortName = Annotated[Label, AfterValidator(_visible)]
+"""A name short enough for a chart label, with letters or digits that show."""
+
+_YES_NO = (
+    "is not a whole number; YAML reads yes, no, on, off, true and false as a yes/no value; "
+    "write a number"
+)
+
+
+def _not_yes_no(value: object) -> object:
+    """A number is never a yes/no value (YAML reads ``true`` or ``yes`` as one, not as 1)."""
+    if isinstance(value, bool):
+        raise ValueError(_YES_NO)
+    return value
+
+
+WholeNumber = Annotated[int, BeforeValidator(_not_yes_no), Field(strict=True)]
+"""A whole number as written: ``true``, ``2.0`` or ``"2"`` are not taken for one."""
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=60)]
 
 Theme = Literal[tuple(THEMES)]  # type: ignore[valid-type]
@@ -135,7 +174,7 @@ class Support(_Model):
 
     PEER_TEXT = ("description",)
 
-    name: ShortText
+    name: Name
     type: SupportType
     description: Text
     sources: tuple[Id, ...] = Field(min_length=1)
@@ -155,7 +194,7 @@ class Rating(_Model):
 
     PEER_TEXT = ("reason",)
 
-    score: int = Field(ge=SCORE_MIN, le=SCORE_MAX)
+    score: WholeNumber = Field(ge=SCORE_MIN, le=SCORE_MAX)
     reason: Text
 
 
@@ -180,7 +219,7 @@ class Group(_Model):
     """One group in a natural frequency: who they were, and how many of them had the outcome."""
 
     label: ShortText
-    count: int = Field(ge=0)
+    count: WholeNumber = Field(ge=0)
 
 
 PERIOD_PATTERN = rf"^([1-9][0-9]{{0,2}}) ({'|'.join(PERIOD_UNITS)})s?$"
@@ -213,7 +252,7 @@ class NaturalFrequency(_Model):
     figure covers (how long the people behind it were followed). They must be the same: a rate
     seen over two weeks is never stretched into a count over a year."""
 
-    out_of: int = Field(gt=0)
+    out_of: WholeNumber = Field(gt=0)
     period: Period
     source_period: Period
     outcome: ShortText
@@ -285,14 +324,19 @@ class Pathway(_Model):
     """One recovery pathway, as described in ``content/<lang>/pathways/<id>.yaml``."""
 
     PEER_TEXT = ("summary", "understanding")
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"name": {"minLength": LABEL_MAX + 1}}, "required": ["name"]},
+            "then": {"required": ["short_name"]},
+        }
+    )
     STATEMENT_LISTS: ClassVar[tuple[str, ...]] = ("day_to_day", "strengths", "limitations")
     """Lists of lines a peer reads, each a Statement: its text and the sources behind it."""
 
     id: Id
-    name: ShortText
-    short_name: (
-        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=24)] | None
-    ) = None
+    name: Name
+    short_name: ShortName | None = None
+    """The name on charts; needed when the name is longer than 24 characters."""
     summary: Text
     understanding: Text
     day_to_day: tuple[Statement, ...] = Field(min_length=1)
@@ -306,6 +350,15 @@ class Pathway(_Model):
     evidence: tuple[Evidence, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)
     last_reviewed: dt.date
+
+    @model_validator(mode="after")
+    def _fits_on_charts(self) -> Pathway:
+        if self.short_name is None and len(self.name) > LABEL_MAX:
+            raise ValueError(
+                f"the name is longer than {LABEL_MAX} characters, so add a short_name "
+                f"(up to {LABEL_MAX}) for charts"
+            )
+        return self
 
     @property
     def label(self) -> str:
@@ -368,7 +421,7 @@ class SafetyFact(_Model):
     PEER_TEXT = ("title", "text")
 
     id: Id
-    title: ShortText
+    title: Name
     text: Text
     sources: tuple[Source, ...] = Field(min_length=1)
 
@@ -397,7 +450,7 @@ class Choice(_Model):
     PEER_TEXT = ("label",)
 
     label: ShortText
-    wants: int = Field(ge=SCORE_MIN, le=SCORE_MAX)
+    wants: WholeNumber = Field(ge=SCORE_MIN, le=SCORE_MAX)
     direction: Literal["exactly", "or_more", "or_less"] = "exactly"
     """``or_more``: any rating of ``wants`` or higher lines up fully (``or_less``: or lower)."""
 
@@ -440,7 +493,7 @@ class Scenario(_Model):
     PEER_TEXT = ("title", "who", "vignette", "prompts", "peer_might_say")
 
     id: Id
-    title: ShortText
+    title: Name
     who: ShortText
     substances: tuple[ShortText, ...] = Field(min_length=1)
     vignette: Text

@@ -39,6 +39,14 @@ def _laughs() -> bytes:
 
 SCRIPT = "<script>alert(1)</script> <img src=x onerror=alert(2)>"
 IMAGE = "![pixel](https://tracker.example/pixel.png)"
+LINKS = (
+    "See https://evil.example/x, www.evil.example, help@evil.example :skull: "
+    ":material/warning: :streamlit:"
+)
+"""Plain text that Streamlit's Markdown would show as three links, an emoji, an icon and a logo."""
+STEP_LINKS = "Call a friend :skull: at www.friend.example"
+"""A first step, shown as a check box's label on the plan: an emoji and a link there too."""
+LONG_NAME = ("Gamma pathway " + "and more words " * 7).strip()
 
 
 @dataclass(frozen=True)
@@ -173,8 +181,79 @@ CASES = {
             "becomes 1.1), so put the text in quotes"
         ],
     ),
+    "links, emoji and icons in text": Case(
+        "gamma.yaml",
+        gamma_with("People can recover.", f"'{LINKS}'").replace(
+            b"Call a friend.", f"'{STEP_LINKS}'".encode()
+        ),
+        [],
+    ),
+    "long name and no short name": Case(
+        "gamma.yaml",
+        gamma_with("name: Gamma pathway\nshort_name: Gamma\n", f"name: {LONG_NAME}\n"),
+        [
+            "gamma.yaml:1: the name is longer than 24 characters, so add a short_name (up to "
+            "24) for charts"
+        ],
+    ),
+    "escape sequence in short_name": Case(
+        "gamma.yaml",
+        gamma_with("short_name: Gamma", 'short_name: "Gam\\e[2Jma"'),
+        [
+            "gamma.yaml:3: short_name: 'Gam\\x1b[2Jma' contains the control character U+001B; "
+            "remove it"
+        ],
+    ),
+    "name of zero-width spaces": Case(
+        "gamma.yaml",
+        gamma_with("name: Gamma pathway", 'name: "\\u200b\\u200b\\u200b"'),
+        [
+            "gamma.yaml:2: name: '\\u200b\\u200b\\u200b' has no letters or digits that show "
+            "on screen; write the name in words"
+        ],
+    ),
+    "right-to-left override in a name": Case(
+        "gamma.yaml",
+        gamma_with("name: Gamma pathway", 'name: "Gamma \\u202eyawhtap"'),
+        [
+            "gamma.yaml:2: name: 'Gamma \\u202eyawhtap' contains U+202E, an invisible mark that "
+            "changes the direction of text and can make it read backwards; remove it"
+        ],
+    ),
+    "C1 control character in text": Case(
+        "gamma.yaml",
+        gamma_with("A small pathway used by the tests.", '"A small\\x9b pathway."'),
+        [
+            "gamma.yaml:4: summary: 'A small\\x9b pathway.' contains the control character "
+            "U+009B; remove it"
+        ],
+    ),
+    "YAML 1.1 true as a score": Case(
+        "gamma.yaml",
+        gamma_with("score: 1,", "score: true,"),
+        [
+            "gamma.yaml:34: ratings.abstinence_expectation.score: True is not a whole number; "
+            "YAML reads yes, no, on, off, true and false as a yes/no value; write a number"
+        ],
+    ),
+    "YAML 1.1 yes as a count": Case(
+        "gamma.yaml",
+        gamma_with("count: 200", "count: yes"),
+        [
+            "gamma.yaml:57: evidence[0].numbers.groups[0].count: True is not a whole number; "
+            "YAML reads yes, no, on, off, true and false as a yes/no value; write a number"
+        ],
+    ),
 }
 
 DUPLICATE_IDS = (("gamma.yaml", gamma_with()), ("gamma.yml", gamma_with()))
 """Two files with one id: the second is refused, with this message."""
 DUPLICATE_ID_PROBLEM = "gamma.yml:1: id: 'gamma' is already used by gamma.yaml; ids must be unique"
+
+LOOKALIKE = ("gamma.yaml", gamma_with("name: Gamma pathway", "name: \u0410lpha pathway"))
+"""A second "Alpha pathway", its first letter Cyrillic: refused where alpha is loaded."""
+LOOKALIKE_PROBLEM = (
+    "gamma.yaml:2: name: '\u0410lpha pathway' looks the same as 'Alpha pathway', the name of "
+    "'alpha', apart from capitals, invisible characters or letters that look the same; choose "
+    "another name"
+)

@@ -127,3 +127,26 @@ def test_a_pathway_is_not_combined_with_itself_or_twice():
         ),
         (("compatible_with", 2, "id"), "'beta' is listed twice; merge the notes into one entry"),
     ]
+
+
+def test_names_that_only_look_different_are_refused():
+    alpha = _alpha()
+    cyrillic = _alpha(id="gamma", name="\u0410lpha pathway", short_name="Gamma")
+    assert list(checks.names_are_unique(cyrillic, {"alpha": alpha})) == [
+        (
+            ("name",),
+            "'\u0410lpha pathway' looks the same as 'Alpha pathway', the name of 'alpha', apart "
+            "from capitals, invisible characters or letters that look the same; choose another "
+            "name",
+        )
+    ]
+    capitals = _alpha(id="gamma", name="Gamma pathway", short_name="ALPHA\u200b")
+    assert list(checks.names_are_unique(capitals, {"alpha": alpha})) == [
+        (
+            ("short_name",),
+            "'ALPHA\u200b' looks the same as 'Alpha', the short name of 'alpha', apart from "
+            "capitals, invisible characters or letters that look the same; choose another",
+        )
+    ]
+    other = _alpha(id="gamma", name="Gamma pathway", short_name="Gamma")
+    assert list(checks.names_are_unique(other, {"alpha": alpha})) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from pathways.cli import main
+from pathways.cli import escaped, main
 
 from .conftest import BROKEN, GOOD, PROJECT
 
@@ -70,3 +70,21 @@ def test_bad_input_never_prints_a_traceback():
 def test_an_empty_folder_fails_and_says_so(tmp_path, capsys):
     assert main(["check", str(tmp_path)]) == 1
     assert capsys.readouterr().out == "no pathway files found\n"
+
+
+def test_nothing_from_a_file_reaches_the_terminal_raw(tmp_path, capsys):
+    """Escape sequences could clear or recolour the screen, or hide a line; direction marks
+    could turn it around. Each is printed as an escape."""
+    (tmp_path / "evil\x1b[2J\u202e.yaml").write_text("id: [\n")
+    (tmp_path / "tag.yaml").write_text("id: x\nname: !<tag:a%1B[31mb%C2%9B> y\n")
+    assert main(["check", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert "evil\\x1b[2J\\u202e.yaml:2: is not valid YAML" in out
+    assert "tag.yaml:2: uses the tag tag:a\\x1b[31mb\\x9b; tags are not allowed" in out
+    for raw in "\x1b\x9b\u202e\r":
+        assert raw not in out + err
+
+
+def test_escaped_keeps_tabs_and_letters_of_any_alphabet():
+    assert escaped("a\tb \u0430\u00e9 \u2014") == "a\tb \u0430\u00e9 \u2014"
+    assert escaped("\r\n\x00\x7f\x85\u200e\u2066") == "\\r\\n\\x00\\x7f\\x85\\u200e\\u2066"

@@ -1,11 +1,17 @@
-"""The models: natural frequencies in words, and which web addresses a source may use."""
+"""The models: natural frequencies in words, which web addresses a source may use, names that
+show and fit on charts, and whole numbers that are never yes/no values."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from pydantic import ValidationError
 
-from pathways.models import NaturalFrequency, Source
+from pathways import load_content
+from pathways.models import Choice, NaturalFrequency, Pathway, Rating, SafetyFact, Source
+
+from .conftest import GOOD
 
 
 def test_natural_frequencies_read_as_one_sentence():
@@ -80,3 +86,64 @@ def test_a_count_is_never_stretched_beyond_the_period_its_source_measured():
 def test_a_period_is_a_number_and_a_unit(period):
     with pytest.raises(ValidationError):
         NaturalFrequency(**_numbers(period, period))
+
+
+def _pathway(**changes):
+    data = load_content(GOOD).pathways["alpha"].model_dump()
+    return {**data, **changes}
+
+
+def test_a_long_name_needs_a_short_name_for_charts():
+    long = "A" * 25
+    with pytest.raises(ValidationError, match="the name is longer than 24 characters, so add a"):
+        Pathway(**_pathway(name=long, short_name=None))
+    assert Pathway(**_pathway(name=long, short_name="Short")).label == "Short"
+    assert Pathway(**_pathway(name="A" * 24, short_name=None)).label == "A" * 24
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("short_name", "Al\x1bpha", "contains the control character U+001B"),
+        ("short_name", "Al\x9bpha", "contains the control character U+009B"),
+        ("short_name", "Al\u202epha", "contains U+202E, an invisible mark that changes"),
+        ("name", "Alpha\x85 pathway", "contains the control character U+0085"),
+        ("name", "Alpha \u2066pathway\u2069", "contains U+2066"),
+        ("summary", "A small\u200f pathway.", "contains U+200F"),
+        ("name", "\u200b\u200b\u200b", "has no letters or digits that show on screen"),
+        ("short_name", "\u200d\u2060", "has no letters or digits that show on screen"),
+        ("name", "- . -", "has no letters or digits that show on screen"),
+    ],
+)
+def test_names_and_text_are_printable_and_visible(field, value, message):
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        Pathway(**_pathway(**{field: value}))
+
+
+_SOURCE = {"id": "s", "citation": "A source.", "url": "https://doi.org/10.1/x"}
+
+
+@pytest.mark.parametrize("title", ["\u200b", "Overdose\u202e"])
+def test_titles_of_safety_facts_are_visible_and_printable(title):
+    with pytest.raises(ValidationError):
+        SafetyFact(id="f", title=title, text="Text.", sources=[_SOURCE])
+
+
+@pytest.mark.parametrize("value", [True, False, "3", 2.0])
+def test_whole_numbers_are_strict(value):
+    with pytest.raises(ValidationError):
+        Rating(score=value, reason="A reason.")
+    with pytest.raises(ValidationError):
+        NaturalFrequency(**{**_numbers("1 year", "1 year"), "out_of": value})
+    with pytest.raises(ValidationError):
+        Choice(label="A choice", wants=value)
+
+
+def test_a_yes_no_value_is_not_read_as_a_number():
+    with pytest.raises(ValidationError) as raised:
+        Rating(score=True, reason="A reason.")
+    assert raised.value.errors()[0]["msg"] == (
+        "Value error, is not a whole number; YAML reads yes, no, on, off, true and false as a "
+        "yes/no value; write a number"
+    )
+    assert Rating(score=3, reason="A reason.").score == 3
