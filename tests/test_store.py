@@ -86,3 +86,19 @@ def test_a_reload_never_makes_other_sessions_wait(make_content, monkeypatch):
     with store._lock:  # another session is parsing the change
         assert store.current_content(root) is old
     assert store.current_content(root).pathways["alpha"].name == "Alpha, renamed"
+
+
+def test_what_is_loaded_is_frozen_out_of_the_collectors_way(make_content, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(store, "FRESH_FOR", 0.0)
+    root = make_content("alpha.yaml")
+    gc.unfreeze()
+    store.current_content(root)
+    assert gc.get_freeze_count() > 0
+    alpha = root / "en" / "pathways" / "alpha.yaml"
+    _touch(alpha, alpha.read_text().replace("Alpha pathway", "Alpha, renamed"))
+    thawed = []
+    monkeypatch.setattr(gc, "unfreeze", lambda: thawed.append(True))
+    store.current_content(root)
+    assert thawed == [True]  # the old content can be freed
