@@ -37,5 +37,10 @@ bench: $(VENV)/.installed-test  ## page rerun times; the cost of checking the wo
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/uploads.py
 
+.PHONY: load
+# LOAD_ARGS="--quick" for a one-minute run; see `python benchmarks/load.py --help`.
+load: $(VENV)/.installed  ## the real server under 1 to 60 users, against a bare app (~7 min)
+	$(BIN)/python benchmarks/load.py $(LOAD_ARGS)
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
