@@ -4,7 +4,16 @@ This package holds the domain: models, loader, content rules, comparison tables 
 builders. It never imports streamlit, so everything here can be tested and reused alone.
 """
 
-from . import charts, export, fit, glossary, language, plan, schema, tables, uploads, views
+from typing import TYPE_CHECKING
+
+from . import glossary, language, uploads, views
+from .lazy import lazy
+
+if TYPE_CHECKING:
+    from . import charts, export, fit, plan, schema, tables
+else:  # plotly, pandas and fpdf2 are imported when first used, not before the first page
+    charts, export, fit = lazy("pathways.charts"), lazy("pathways.export"), lazy("pathways.fit")
+    plan, schema, tables = lazy("pathways.plan"), lazy("pathways.schema"), lazy("pathways.tables")
 from .helplines import HELP_LINES, HELP_STRIP
 from .loader import Content, load_content, load_file, load_files
 from .models import (

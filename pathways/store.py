@@ -10,6 +10,7 @@ wait: the others keep the content they had until it is done.
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import threading
 import time
@@ -96,6 +97,29 @@ def _settle(replaced: bool) -> None:
     a reload the old content is thawed first, so it can be freed."""
     if replaced:
         gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    global _warming
+    if _warming is None:  # once: the modules pages need after the first one, off the hot path
+        _warming = threading.Thread(target=_warm, name="pathways-warm-up", daemon=True)
+        _warming.start()
+
+
+_warming: threading.Thread | None = None
+WARM_MODULES = (
+    "pathways.charts",
+    "pathways.tables",
+    "pathways.fit",
+    "pathways.export",
+    "pathways.plan",
+)
+"""Modules the first page does not need, imported after it in the background and then frozen
+like the rest, so the first visitor does not wait for them and later pages find them ready."""
+
+
+def _warm() -> None:
+    for name in WARM_MODULES:
+        getattr(importlib.import_module(name), "__doc__", None)  # a lazy module loads on use
     gc.collect()
     gc.freeze()
 

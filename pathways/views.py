@@ -11,16 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
-import pandas as pd
-import plotly.graph_objects as go
-
-from . import charts, fit, glossary, helplines, language, tables
+from . import glossary, helplines, language
+from .lazy import lazy
 from .loader import Content
 from .memo import per_content
 from .models import Evidence, Pathway, SafetyFact, Term
 from .vocab import CARDS_PER_PAGE, CERTAINTY, GRADED_BY, MAX_COMPARED
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    from . import charts, fit, tables
+else:  # imported on first use: the frame and the home page need none of them
+    charts, fit, tables = lazy("pathways.charts"), lazy("pathways.fit"), lazy("pathways.tables")
 
 
 @dataclass(frozen=True, eq=False)

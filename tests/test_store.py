@@ -102,3 +102,26 @@ def test_what_is_loaded_is_frozen_out_of_the_collectors_way(make_content, monkey
     monkeypatch.setattr(gc, "unfreeze", lambda: thawed.append(True))
     store.current_content(root)
     assert thawed == [True]  # the old content can be freed
+
+
+def test_the_first_page_waits_for_no_chart_table_or_pdf_library():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pathways\n"
+        "heavy = [m for m in ('plotly', 'pandas', 'fpdf') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
+
+
+def test_after_the_first_load_the_other_modules_are_made_ready_in_the_background(make_content):
+    import sys
+
+    store.current_content(make_content("alpha.yaml"))
+    if store._warming is not None:
+        store._warming.join(timeout=120)
+    assert {"pathways.charts", "pathways.tables", "pathways.plan"} <= set(sys.modules)
+    assert hasattr(sys.modules["pathways.charts"], "profile")
