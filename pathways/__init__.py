@@ -4,16 +4,14 @@ This package holds the domain: models, loader, content rules, comparison tables 
 builders. It never imports streamlit, so everything here can be tested and reused alone.
 """
 
-from typing import TYPE_CHECKING
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from . import glossary, language, uploads, views
-from .lazy import lazy
 
 if TYPE_CHECKING:
     from . import charts, export, fit, plan, schema, tables
-else:  # plotly, pandas and fpdf2 are imported when first used, not before the first page
-    charts, export, fit = lazy("pathways.charts"), lazy("pathways.export"), lazy("pathways.fit")
-    plan, schema, tables = lazy("pathways.plan"), lazy("pathways.schema"), lazy("pathways.tables")
+
 from .helplines import HELP_LINES, HELP_STRIP
 from .loader import Content, load_content, load_file, load_files
 from .models import (
@@ -89,3 +87,12 @@ __all__ = [
     "uploads",
     "views",
 ]
+
+LATER = ("charts", "export", "fit", "plan", "schema", "tables")
+"""Modules imported when first used (plotly, pandas and fpdf2 take about a second)."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in LATER:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,27 +1,28 @@
-"""Modules loaded on first use, so the first page after a start does not wait for them.
+"""Modules imported on first use, so the first page after a start does not wait for them.
 
-Charts (plotly), tables (pandas) and the plan (fpdf2) take about a second to import; the home
-page and the frame need none of them. ``lazy(name)`` returns the module at once and imports it
-the first time one of its names is used (the standard library's ``importlib.util.LazyLoader``).
+Charts (plotly), tables (pandas) and the plan (fpdf2) take about a second to import; the frame
+and the home page need none of them. ``later(name)`` stands in for a module and imports it the
+first time one of its names is used. It goes through ``importlib.import_module`` every time,
+which is thread-safe: a page that asks while another thread is importing the module waits for
+it to finish instead of seeing half of it.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
+import importlib
+from typing import Any
 
 
-def lazy(name: str) -> ModuleType:
-    """The module ``name``, imported when first used (or now, if it already is)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ModuleNotFoundError(name)
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    loader.exec_module(module)
-    return module
+class later:
+    """A stand-in for the module ``name``, imported when one of its names is first used."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+    def __repr__(self) -> str:
+        return f"<module {self._name!r}, imported on first use>"

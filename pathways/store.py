@@ -119,7 +119,7 @@ like the rest, so the first visitor does not wait for them and later pages find 
 
 def _warm() -> None:
     for name in WARM_MODULES:
-        getattr(importlib.import_module(name), "__doc__", None)  # a lazy module loads on use
+        importlib.import_module(name)
     gc.collect()
     gc.freeze()
 

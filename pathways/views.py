@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from . import glossary, helplines, language
-from .lazy import lazy
+from .lazy import later
 from .loader import Content
 from .memo import per_content
 from .models import Evidence, Pathway, SafetyFact, Term
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from . import charts, fit, tables
 else:  # imported on first use: the frame and the home page need none of them
-    charts, fit, tables = lazy("pathways.charts"), lazy("pathways.fit"), lazy("pathways.tables")
+    charts, fit, tables = later("pathways.charts"), later("pathways.fit"), later("pathways.tables")
 
 
 @dataclass(frozen=True, eq=False)
