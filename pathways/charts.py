@@ -14,6 +14,12 @@ import textwrap
 from dataclasses import dataclass
 
 import pandas as pd
+
+# Plotly's JSON writer looks in sys.modules for pandas, numpy and PIL.Image without importing
+# them, and can find one half-imported while another thread imports it (the PDF library
+# imports PIL). Importing them here, before any chart exists, means they are always complete
+# by the time a chart is written.
+import PIL.Image  # noqa: F401
 import plotly.graph_objects as go
 
 from .vocab import SCORE_MAX, SCORE_MIN, SHORT_LABELS
