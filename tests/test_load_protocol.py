@@ -8,6 +8,7 @@ import importlib.util
 import random
 import socket
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -31,11 +32,15 @@ def test_one_user_gets_each_page_to_script_finished(tmp_path, monkeypatch):
         pytest.skip(f"cannot open a local port: {exc}")
     load = _load_module(monkeypatch)
     server = load.Server("bare", tmp_path)
-    try:
+    pages = list(load.PAGES)
+
+    def run():  # a thread of its own: the browser tests may leave an event loop in this one
         asyncio.run(load.first_page(server))  # raises if a page of the warm-up fails
-        views = asyncio.run(
-            load.visit(server.port, 3, (0.0, 0.0), random.Random(0), list(load.PAGES))
-        )
+        return asyncio.run(load.visit(server.port, 3, (0.0, 0.0), random.Random(0), pages))
+
+    try:
+        with ThreadPoolExecutor(1) as thread:
+            views = thread.submit(run).result()
     finally:
         server.stop()
     assert [(v.page, v.error) for v in views] == [(page, None) for page in load.PAGES]

@@ -120,7 +120,8 @@ def test_markup_in_a_link_is_shown_as_text_and_loads_nothing(server, visit):
     page.get_by_text("There is no pathway called", exact=False).wait_for()
     assert (
         "![x](https://tracker.example/pixel.png)"
-        in page.get_by_test_id("stAlert").nth(1).inner_text()
+        # the word joiner that keeps the address from becoming a link is invisible
+        in page.get_by_test_id("stAlert").nth(1).inner_text().replace("\u2060", "")
     )
     assert page.locator("img[src*='tracker.example']").count() == 0
     assert v.offsite == []
