@@ -200,8 +200,8 @@ def file_is_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
     if grades is not None and not grades.checked:
         yield (
             (),
-            "its reading level could not be checked in time; check the file with "
-            "python -m pathways check",
+            "its reading level could not be checked just now; try the file again in a minute, "
+            "or check it with python -m pathways check",
         )
     level = grades.overall if grades is not None else None
     if level is not None and level > READING_GRADE_AVERAGE:

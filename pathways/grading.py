@@ -2,10 +2,11 @@
 
 The grade needs a pronouncing dictionary and a hyphenation dictionary that together take
 about 200 MB, and the hyphenation dictionary remembers every word it has seen. None of that
-lives in the app's serving process: a worker process grades an upload's text, with a memory
-limit, a time limit, and a fresh process after a few jobs. If the worker is too slow or runs
-out of memory, the upload is still checked by every other rule and says its reading level
-could not be checked.
+lives in the app's serving process: one worker process grades an upload's text, with a memory
+limit and a time limit, forgets the text after each job, and is replaced after a few jobs.
+Jobs go to it one at a time, so the time limit is the job's own, never time spent queueing
+behind someone else's file. If the worker is busy too long, too slow or out of memory, the
+upload is still checked by every other rule and says its reading level was not checked.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ import multiprocessing
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures import TimeoutError as Late
-from concurrent.futures.process import BrokenProcessPool
 
 from . import language
-from .vocab import GRADING_MEMORY, GRADING_SECONDS, GRADING_TASKS
+from .vocab import GRADING_MEMORY, GRADING_SECONDS, GRADING_TASKS, GRADING_WAIT
 
-_lock = threading.Lock()
+_turn = threading.Lock()
+"""Held by the one job the worker is doing."""
 _pool: ProcessPoolExecutor | None = None
+_jobs = 0
 
 
 def _limit_worker(memory: int) -> None:
@@ -30,51 +31,57 @@ def _limit_worker(memory: int) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    language.grade("A short warm up sentence for the grading worker.")
+    language.grade_and_forget(["A short warm up sentence for the grading worker."])
 
 
-def _worker() -> ProcessPoolExecutor:
-    global _pool
-    with _lock:
-        if _pool is None:
-            _pool = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_limit_worker,
-                initargs=(GRADING_MEMORY,),
-                max_tasks_per_child=GRADING_TASKS,
-            )
-        return _pool
+def _start() -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_limit_worker,
+        initargs=(GRADING_MEMORY,),
+    )
 
 
-def _discard(pool: ProcessPoolExecutor) -> None:
-    """Stop a worker that took too long or broke; the next job starts a fresh one."""
-    global _pool
-    with _lock:
-        if _pool is pool:
-            _pool = None
-    for process in list(getattr(pool, "_processes", {}).values()):
-        process.kill()  # a stuck grade would otherwise keep its CPU
-    pool.shutdown(wait=False, cancel_futures=True)
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a worker at once (it may be stuck on a job) and reap it."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
-def in_worker(texts: Sequence[str], seconds: float = GRADING_SECONDS) -> list[float] | None:
-    """The grade of each text, from the worker process; None if it could not finish in time."""
-    pool = _worker()
-    try:
-        return pool.submit(language.grade_all, list(texts)).result(timeout=seconds)
-    except (Late, BrokenProcessPool, MemoryError, OSError):
-        _discard(pool)
+def in_worker(texts: Sequence[str], seconds: float | None = None) -> list[float] | None:
+    """The grade of each text, from the worker process; None if it could not be done: the
+    worker stayed busy with others' files, took too long or failed."""
+    global _pool, _jobs
+    if not _turn.acquire(timeout=GRADING_WAIT):
         return None
+    try:
+        if _pool is None:
+            _pool, _jobs = _start(), 0
+        try:
+            future = _pool.submit(language.grade_and_forget, list(texts))
+            grades = future.result(timeout=seconds or GRADING_SECONDS)
+        except Exception:  # too slow, out of memory, or broken: a fresh worker next time
+            _stop(_pool)
+            _pool = None
+            return None
+        _jobs += 1
+        if _jobs >= GRADING_TASKS:  # replaced now and then, so nothing in it grows for long
+            _stop(_pool)
+            _pool = None
+        return grades
+    finally:
+        _turn.release()
 
 
 def stop() -> None:
     """Stop the worker (at exit, and in tests)."""
     global _pool
-    with _lock:
-        pool, _pool = _pool, None
-    if pool is not None:
-        pool.shutdown(wait=True, cancel_futures=True)
+    with _turn:
+        if _pool is not None:
+            _stop(_pool)
+            _pool = None
 
 
 atexit.register(stop)

@@ -77,6 +77,30 @@ def grade_all(texts: Sequence[str]) -> list[float]:
     return [grade(text) for text in texts]
 
 
+def grade_and_forget(texts: Sequence[str]) -> list[float]:
+    """The grade of each text, then forget the texts: the grading worker keeps no uploaded
+    words between jobs (textstat caches results by text, and pyphen every word it has seen)."""
+    try:
+        return grade_all(texts)
+    finally:
+        forget_texts()
+
+
+def forget_texts() -> None:
+    """Empty every cache of graded text, keeping only the dictionaries themselves."""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("textstat") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if hasattr(value, "cache_clear") and not value.__name__.startswith("get_"):
+                value.cache_clear()
+    pyphen = sys.modules.get("pyphen")
+    for patterns in getattr(pyphen, "hdcache", {}).values():
+        patterns.cache.clear()
+
+
 @dataclass(frozen=True)
 class Grades:
     """The reading grades of one document: each graded field, and the text taken together.

@@ -47,13 +47,15 @@ def per_content(maxsize: int) -> Callable[[Callable[..., R]], Callable[..., R]]:
                         return results[args]
                 try:
                     value = function(content, *args)
-                finally:
+                except BaseException:
                     with _lock:
                         _building.pop(key, None)
-                with _lock:
+                    raise
+                with _lock:  # stored before the lock goes, so no one builds it again
                     results[args] = value
                     while len(results) > maxsize:
                         results.popitem(last=False)
+                    _building.pop(key, None)
                 return value
 
         return cached

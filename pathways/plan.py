@@ -25,8 +25,10 @@ FOOTER = (
     "professional before starting or stopping any medication."
 )
 
-EMPTY: dict[type, object] = {str: "", bool: False, list: []}
-"""What an answer, choice or note of each type is once cleared (anything else: None)."""
+
+def empty(value: object) -> object:
+    """What an answer, choice or note like ``value`` is once cleared."""
+    return {str: "", bool: False, list: []}.get(type(value))
 
 
 @dataclass(frozen=True)

@@ -255,8 +255,9 @@ def uploads_in(state: Mapping[str, Any]) -> Uploads:
 
 
 def keep(state: MutableMapping[str, Any], uploads: Uploads) -> None:
-    """Keep a session's uploads in its own state; an empty set is forgotten."""
-    if uploads.files or uploads.refused:
+    """Keep a session's uploads in its own state; an empty set is forgotten once nothing was
+    tried in the last minute (the limit per minute still counts after files are removed)."""
+    if uploads.files or uploads.refused or uploads.tried:
         state[STATE_KEY] = uploads
     else:
         state.pop(STATE_KEY, None)

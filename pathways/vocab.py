@@ -260,6 +260,9 @@ grows with a word's length, and no plain English word is this long."""
 GRADING_SECONDS = 10.0
 """Longest an upload's reading grades may take in the grading worker before they are skipped."""
 
+GRADING_WAIT = 20.0
+"""Longest an upload waits for the grading worker to finish other people's files."""
+
 GRADING_MEMORY = 1024 * 1024 * 1024
 """Most memory the grading worker may use (bytes); its dictionaries take about 200 MB."""
 

@@ -49,10 +49,13 @@ def many_pathways(root: Path, count: int) -> Path:
         path.unlink()
     for n in range(1, count + 1):
         text = (
-            alpha.replace("\nid: alpha\n", f"\nid: p{n:03}\n").replace("id: alpha\n", f"id: p{n:03}\n", 1)
+            alpha.replace("\nid: alpha\n", f"\nid: p{n:03}\n")
+            .replace("id: alpha\n", f"id: p{n:03}\n", 1)
             .replace("name: Alpha pathway", f"name: Pathway number {n}")
             .replace("short_name: Alpha", f"short_name: Number {n}")
-            .replace("compatible_with:\n  - id: beta\n    note: Alpha and Beta work well together.\n", "")
+            .replace(
+                "compatible_with:\n  - id: beta\n    note: Alpha and Beta work well together.\n", ""
+            )
         )
         (folder / f"p{n:03}.yaml").write_text(text)
     return root

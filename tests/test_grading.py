@@ -46,3 +46,22 @@ def test_the_serving_process_never_loads_the_grading_dictionaries():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_graded_words_are_forgotten_after_each_job():
+    import pyphen
+
+    language.grade_and_forget(["Zorblaxian quintessentially flibbertigibbet words here today."])
+    cached = [word for hd in pyphen.hdcache.values() for word in hd.cache]
+    assert not any("zorblax" in word for word in cached)
+
+
+def test_uploads_graded_at_once_never_raise_and_one_slow_job_spoils_no_other():
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["Call a friend today and tell them how you feel right now."]
+    seconds = [120.0, 0.000_001, 120.0, 120.0]
+    with ThreadPoolExecutor(4) as threads:
+        results = list(threads.map(lambda s: grading.in_worker(texts, seconds=s), seconds))
+    assert results[1] is None
+    assert [r for i, r in enumerate(results) if i != 1] == [language.grade_all(texts)] * 3

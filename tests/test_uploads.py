@@ -262,6 +262,9 @@ def test_files_over_the_limit_per_minute_are_refused_unread(base):
     assert refused.clear().add(("late.yaml", gamma_with()), now=130.0).refused, (
         "removing every file does not reset the count"
     )
+    state = {}
+    uploads.keep(state, refused.clear())
+    assert uploads.uploads_in(state).tried == refused.tried, "nor does keeping an empty set"
     later = refused.add(("late.yaml", gamma_with()), now=161.0)
     assert [f.name for f in later.files][-1] == "late.yaml" and later.refused == ()
 
@@ -271,8 +274,8 @@ def test_an_upload_whose_grading_cannot_finish_is_still_checked(monkeypatch, bas
     upload = uploads.read("gamma.yaml", gamma_with())
     assert upload.document is not None
     assert [str(p) for p in upload.problems] == [
-        "gamma.yaml:1: warning: its reading level could not be checked in time; check the file "
-        "with python -m pathways check"
+        "gamma.yaml:1: warning: its reading level could not be checked just now; try the file "
+        "again in a minute, or check it with python -m pathways check"
     ]
 
 

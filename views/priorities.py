@@ -80,7 +80,7 @@ def clear_answers():
     # browser, which keeps what a widget last showed until the app sets a new value.
     for key in list(st.session_state):
         if str(key).startswith(PRIVATE) and key != PLAN_FILES:
-            st.session_state[key] = pathways.plan.EMPTY.get(type(st.session_state[key]))
+            st.session_state[key] = pathways.plan.empty(st.session_state[key])
 
 
 # Streamlit forgets a widget's value when a run does not draw it (another step is open):
