@@ -262,7 +262,8 @@ def quiz_score(content: Content, picked: Mapping[str, int | None]) -> tuple[int,
 
 PRESENTER_CSS = """
 html { font-size: 150%; }
-[data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 1rem; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 4.5rem; }
 [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.45; }
 """
-"""Large type for a projector: readable from the back of a room."""
+"""Large type for a projector: readable from the back of a room. The top padding keeps the
+help lines below Streamlit's top bar, which grows with the type."""
