@@ -21,9 +21,7 @@ def test_content_is_parsed_once_until_a_file_changes(make_content, monkeypatch):
     assert len(calls) == 1
 
     alpha = root / "en" / "pathways" / "alpha.yaml"
-    alpha.write_text(alpha.read_text().replace("Alpha pathway", "Alpha, renamed"))
-    stat = alpha.stat()
-    os.utime(alpha, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    _touch(alpha, alpha.read_text().replace("Alpha pathway", "Alpha, renamed"))
     changed = store.current_content(root)
     assert len(calls) == 2
     assert changed.pathways["alpha"].name == "Alpha, renamed"

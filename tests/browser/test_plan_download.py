@@ -10,13 +10,6 @@ from playwright.sync_api import expect
 TABLET = (768, 1024)
 
 
-def wait_idle(page):
-    page.wait_for_timeout(300)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
-
-
 def status(url: str) -> int:
     """The status of a plain request without the browser's cookies, as anyone could send it."""
     try:
@@ -29,13 +22,12 @@ def status(url: str) -> int:
 def test_the_plan_link_is_gone_after_clear_my_answers(server, visit, tmp_path):
     v = visit(*TABLET)
     page = v.open(f"{server.url}/priorities")
-    page.get_by_role("radio", name="I want medication to be part of it").click()
-    wait_idle(page)
+    medication = page.get_by_role("radio", name="I want medication to be part of it")
+    medication.click()
+    expect(medication).to_be_checked(timeout=30_000)
     page.get_by_role("tab", name="3. My plan").click()
-    wait_idle(page)
     page.get_by_label("My notes").fill("Call my sponsor on Friday")
     page.get_by_label("My notes").press("Control+Enter")
-    wait_idle(page)
     expect(page.locator(".st-key-plan_sheet")).to_contain_text(
         "Call my sponsor on Friday", timeout=30_000
     )
@@ -49,7 +41,6 @@ def test_the_plan_link_is_gone_after_clear_my_answers(server, visit, tmp_path):
     assert "/media/" in link
 
     page.get_by_role("button", name="Clear my answers").click()
-    wait_idle(page)
     expect(page.locator(".st-key-plan_sheet")).not_to_contain_text(
         "Call my sponsor on Friday", timeout=30_000
     )
