@@ -5,9 +5,9 @@ in the address bar, not cached, not logged and not written anywhere.
 """
 
 import streamlit as st
-from streamlit import runtime
 
 import pathways
+import ui
 from pathways import FIT, label, plain
 
 SKIP = -1
@@ -28,58 +28,13 @@ st.html(
 )
 
 
-# A downloaded plan is made only when its button is pressed, and Streamlit keeps the bytes in
-# server memory, readable by anyone with the link, until its own clean-up. This page deletes
-# them itself: at its next run, on Clear my answers, or after FORGET_SECONDS at most.
-PLAN_FILES = "plan_files"
-
-
-def forget(media, files):
-    """Delete these downloaded plan files from the server's memory now."""
-    try:
-        with media._lock:
-            for file_id in list(files):
-                files.discard(file_id)
-                if file_id in media._file_metadata:
-                    media._delete_file(file_id)
-    except AttributeError:  # a Streamlit without these internals: its own clean-up remains
-        pass
-
-
-def forget_plan_files():
-    """Delete every plan this session downloaded from the server's memory."""
-    if runtime.exists() and st.session_state.get(PLAN_FILES):
-        forget(runtime.get_instance().media_file_mgr, st.session_state[PLAN_FILES])
-
-
-def plan_bytes(render, plan, mime, file_name):
-    """Make the plan's bytes when the button is pressed, and note the file they become."""
-    media = runtime.get_instance().media_file_mgr if runtime.exists() else None
-    files = st.session_state.setdefault(PLAN_FILES, set())
-
-    def made():
-        data = render(plan)
-        data = data.encode() if isinstance(data, str) else data
-        try:
-            from streamlit.runtime.memory_media_file_storage import _calculate_file_id
-        except ImportError:  # a Streamlit that names its files otherwise
-            return data
-        file_id = _calculate_file_id(data, mime, file_name)
-        files.add(file_id)
-        if media is not None:
-            pathways.plan.later(pathways.plan.FORGET_SECONDS, lambda: forget(media, {file_id}))
-        return data
-
-    return made
-
-
 def clear_answers():
     """Forget every answer, choice and note of this session, and any plan downloaded."""
-    forget_plan_files()
+    ui.forget_downloads()
     # Each widget is set to empty, not deleted: a deleted value would still show in the
     # browser, which keeps what a widget last showed until the app sets a new value.
     for key in list(st.session_state):
-        if str(key).startswith(PRIVATE) and key != PLAN_FILES:
+        if str(key).startswith(PRIVATE) and key != ui.DOWNLOADS:
             st.session_state[key] = pathways.plan.empty(st.session_state[key])
 
 
@@ -88,7 +43,7 @@ def clear_answers():
 for key in list(st.session_state):
     if str(key).startswith(PRIVATE):
         st.session_state[key] = st.session_state[key]
-forget_plan_files()  # it has been fetched: the browser asks for it as soon as it is made
+ui.forget_downloads()  # it has been fetched: the browser asks for it as soon as it is made
 
 content = pathways.session_content(st.session_state)
 questions = content.questions.questions if content.questions else ()
@@ -224,7 +179,7 @@ with tabs[STEPS.index(open_step)]:  # only the open step is drawn
         for column, (text, render, ext, mime, icon) in zip(st.columns(2), DOWNLOADS, strict=True):
             column.download_button(
                 text,
-                data=plan_bytes(render, plan, mime, f"my-recovery-plan.{ext}"),
+                data=ui.deleted_soon(lambda r=render: r(plan), mime, f"my-recovery-plan.{ext}"),
                 file_name=f"my-recovery-plan.{ext}",
                 mime=mime,
                 icon=f":material/{icon}:",
