@@ -91,3 +91,15 @@ def test_series_stay_distinct_beyond_the_eight_colours():
     assert len({(s.colour, s.dash) for s in styles}) == 21
     assert len({(s.colour, s.pattern) for s in styles}) == 21
     assert len({s.symbol for s in styles[:12]}) == 12
+
+
+def test_fit_bars_draw_the_middle_line_darker_than_the_grid(both):
+    from pathways import fit
+
+    questions = load_content(GOOD).questions
+    answers = {q.id: 0 for q in questions.questions}
+    rows = fit.table(fit.fit(both[:1], questions, answers))
+    axis = charts.fit_bars(rows, "Alpha").layout.xaxis
+    assert axis.zeroline and axis.zerolinecolor == "#8a8f94" != charts.GRID
+    assert axis.gridcolor == charts.GRID  # the shared axis style is kept beside it
+

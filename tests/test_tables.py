@@ -121,3 +121,10 @@ def test_tables_of_nothing_are_empty_not_errors():
     assert tables.ratings_long([]).empty
     assert tables.first_steps_by_time([]).empty
     assert tables.combinations([]).empty
+
+
+def test_counts_keep_every_category_in_order_with_zero_rows(both):
+    counts = tables.first_steps_by_time(both)
+    assert list(counts["when"].cat.categories) == ["Today", "This week", "This month", "Ongoing"]
+    assert len(counts) == 2 * 4
+    assert (counts.loc[counts["count"] == 0, "items"] == "").all()
