@@ -102,4 +102,3 @@ def test_fit_bars_draw_the_middle_line_darker_than_the_grid(both):
     axis = charts.fit_bars(rows, "Alpha").layout.xaxis
     assert axis.zeroline and axis.zerolinecolor == "#8a8f94" != charts.GRID
     assert axis.gridcolor == charts.GRID  # the shared axis style is kept beside it
-
