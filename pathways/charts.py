@@ -21,8 +21,10 @@ import pandas as pd
 # by the time a chart is written.
 import PIL.Image  # noqa: F401
 import plotly.graph_objects as go
+import plotly.io as pio
+from plotly.colors import get_colorscale
 
-from .vocab import SCORE_MAX, SCORE_MIN, SHORT_LABELS
+from .vocab import FIT, SCORE_MAX, SCORE_MIN, SHORT_LABELS
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442")
 SYMBOLS = (
@@ -34,7 +36,7 @@ DASHES = (
     "2px,8px",
 )  # fmt: skip
 PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
-HEAT_SCALE = "Cividis"
+HEAT_SCALE = get_colorscale("Cividis")
 FONT = dict(
     family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=14, color="#1d2327"
 )
@@ -42,22 +44,44 @@ GRID = "#dfe3e6"
 # A small explicit style instead of a named template: a named template is copied into every
 # figure and makes each one several times larger to send.
 AXIS = dict(gridcolor=GRID, linecolor=GRID, zerolinecolor=GRID, automargin=True)
+NO_TEMPLATE = pio.templates["none"].to_plotly_json()
+"""Plotly's empty template, written out: the plain form cannot name one."""
 
 
 class Figure(go.Figure):
-    """A plotly figure that keeps its dictionary form once asked for it.
+    """A chart in plotly's plain dictionary form, sent to the browser as it is.
 
-    Chart figures are built once, cached, and then only read: sending one to a browser asks
-    for ``to_dict()`` on every page run, which deep-copies the whole figure. Keeping the
-    first result makes repeat runs cheap. Do not change a figure after it has been sent.
+    Plotly checks every property as a figure object is made (about 8 ms a chart), and sending
+    an object copies it whole on every page run. The builders here write the plain form, which
+    Streamlit sends without checking it again. Plotly's checks still apply where they help:
+    ``data`` and ``layout`` make the checked objects on first use, and the tests read every
+    chart through them. Built once and cached, a figure is only read: do not change one.
     """
 
+    def __init__(self, spec: dict) -> None:
+        super().__init__(layout={"template": {}})  # no default template to copy in
+        self._spec = spec
+        self._checked: go.Figure | None = None
+
     def to_dict(self) -> dict:
-        kept = getattr(self, "_kept_dict", None)
-        if kept is None:
-            kept = super().to_dict()
-            self._kept_dict = kept
-        return kept
+        return self._spec
+
+    def _checked_figure(self) -> go.Figure | None:
+        if "_spec" not in vars(self):  # plotly's own set-up, before the spec is kept
+            return None
+        if self._checked is None:
+            self._checked = go.Figure(self._spec)
+        return self._checked
+
+    @property
+    def data(self):  # type: ignore[override]
+        checked = self._checked_figure()
+        return super().data if checked is None else checked.data
+
+    @property
+    def layout(self):  # type: ignore[override]
+        checked = self._checked_figure()
+        return super().layout if checked is None else checked.layout
 
 
 @dataclass(frozen=True)
@@ -80,7 +104,7 @@ def style(index: int) -> Style:
 
 def alt_text(figure: go.Figure) -> str:
     """The plain-text description a chart builder stored on its figure."""
-    meta = figure.layout.meta
+    meta = figure.to_dict().get("layout", {}).get("meta")
     return meta.get("alt", "") if isinstance(meta, dict) else ""
 
 
@@ -108,31 +132,33 @@ def _figure(
     each time, and made each new comparison's charts about fifteen times slower to build.
     """
     return Figure(
-        data=traces,
-        layout=dict(
-            title=dict(
-                text=html.escape(title),
-                x=0,
-                xanchor="left",
-                y=0.98,
-                yanchor="top",
-                yref="container",
+        dict(
+            data=traces,
+            layout=dict(
+                title=dict(
+                    text=html.escape(title),
+                    x=0,
+                    xanchor="left",
+                    y=0.98,
+                    yanchor="top",
+                    yref="container",
+                ),
+                template=NO_TEMPLATE,
+                font=FONT,
+                paper_bgcolor="#ffffff",
+                plot_bgcolor="#ffffff",
+                xaxis={**AXIS, **(xaxis or {})},
+                yaxis={**AXIS, **(yaxis or {})},
+                height=height,
+                margin=dict(l=10, r=10, t=top or (100 if legend else 50), b=10),
+                showlegend=legend,
+                # above the plot, under the title: never on top of tick labels, even on a phone
+                legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+                hoverlabel=dict(align="left"),
+                meta={"alt": alt},
+                **layout,
             ),
-            template="none",
-            font=FONT,
-            paper_bgcolor="#ffffff",
-            plot_bgcolor="#ffffff",
-            xaxis={**AXIS, **(xaxis or {})},
-            yaxis={**AXIS, **(yaxis or {})},
-            height=height,
-            margin=dict(l=10, r=10, t=top or (100 if legend else 50), b=10),
-            showlegend=legend,
-            # above the plot, under the title: never on top of tick labels, even on a phone
-            legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
-            hoverlabel=dict(align="left"),
-            meta={"alt": alt},
-            **layout,
-        ),
+        )
     )
 
 
@@ -194,16 +220,16 @@ def heatmap(ratings: pd.DataFrame) -> Figure:
     custom = [[[html.escape(d), _safe(reason.loc[n, d])] for d in dims] for n in names]
     trace = dict(
         type="heatmap",
-        z=score.to_numpy(),
+        z=score.to_numpy().tolist(),
         x=[SHORT_LABELS.get(d, d) for d in dims],
         y=[html.escape(n) for n in names],
         zmin=0,
         zmax=SCORE_MAX,
         colorscale=HEAT_SCALE,
-        text=score.to_numpy(),
+        text=score.to_numpy().tolist(),
         texttemplate="%{text}",
         customdata=custom,
-        colorbar=dict(title="score", tickvals=list(range(SCORE_MAX + 1)), thickness=12),
+        colorbar=dict(title=dict(text="score"), tickvals=list(range(SCORE_MAX + 1)), thickness=12),
         hovertemplate=f"<b>%{{y}}</b><br>%{{customdata[0]}}: %{{z}} of {SCORE_MAX}"
         "<br>%{customdata[1]}<extra></extra>",
         xgap=2,
@@ -231,7 +257,7 @@ def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) ->
             dict(
                 type="bar",
                 x=[str(c) for c in rows[category]],
-                y=rows["count"],
+                y=rows["count"].tolist(),
                 name=html.escape(str(name)),
                 marker=dict(
                     color=s.colour,
@@ -254,7 +280,7 @@ def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) ->
         title,
         f"Grouped bar chart of {what} per pathway. {summary}.",
         barmode="group",
-        yaxis=dict(title=f"number of {what}", dtick=1, rangemode="tozero"),
+        yaxis=dict(title=dict(text=f"number of {what}"), dtick=1, rangemode="tozero"),
     )
 
 
@@ -280,14 +306,14 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
         traces.append(
             dict(
                 type="scatter",
-                x=rows["theme"],
+                x=rows["theme"].tolist(),
                 y=[html.escape(str(name))] * len(rows),
                 mode="markers",
                 name=html.escape(str(name)),
                 marker=dict(
                     symbol=s.symbol,
                     color=s.colour,
-                    size=10 + 6 * rows["count"],
+                    size=(10 + 6 * rows["count"]).tolist(),
                     line=dict(color="#333333", width=1),
                 ),
                 customdata=[
@@ -299,7 +325,8 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
             )
         )
     count = theme_counts["pathway"].nunique()
-    shared = [t for t in order if int(held.loc[held["theme"] == t, "shared by"].iloc[0]) == count]
+    shared_by = dict(zip(held["theme"], held["shared by"], strict=True))
+    shared = [t for t in order if shared_by[t] == count]
     summary = (
         ("Themes every pathway shown holds: " + ", ".join(shared))
         if shared
@@ -369,24 +396,28 @@ def combinations(pairs: pd.DataFrame, names: list[str]) -> Figure:
 
 
 FIT_STYLE = {
-    # fit: (colour, mark printed on the chart)
-    "Lines up": ("#0072B2", "✓"),
-    "Partly": ("#8a8f94", "~"),
-    "Pulls against": ("#D55E00", "✗"),
+    # fit (a key of vocab.FIT): (colour, mark printed on the chart)
+    "lines-up": ("#0072B2", "✓"),
+    "partly": ("#8a8f94", "~"),
+    "pulls-against": ("#D55E00", "✗"),
 }
+FIT_LEVEL = {"pulls-against": 0, "partly": 1, "lines-up": 2}
+_FIT_CODE = {label: code for code, label in FIT.items()}
+"""The fit column of :func:`pathways.fit.table` holds labels; styles are keyed by code."""
 
 
 def fit_bars(rows: pd.DataFrame, pathway: str) -> Figure:
     """One pathway against each answer: bars to the right line up, to the left pull against."""
     traces = []
-    for fit, (colour, mark) in FIT_STYLE.items():
+    for code, (colour, mark) in FIT_STYLE.items():
+        fit = FIT[code]
         part = rows[rows["fit"] == fit]
         if part.empty:
             continue
         traces.append(
             dict(
                 type="bar",
-                x=part["alignment"],
+                x=part["alignment"].tolist(),
                 y=[html.escape(q) for q in part["question"]],
                 orientation="h",
                 name=f"{mark} {fit}",
@@ -433,17 +464,17 @@ def fit_matrix(rows: pd.DataFrame) -> Figure:
     """Every pathway against every answer, with a mark and colour in each cell; no totals."""
     names = list(dict.fromkeys(rows["pathway"]))
     questions = list(dict.fromkeys(rows["question"]))
-    level = {"Pulls against": 0, "Partly": 1, "Lines up": 2}
-    grid = rows.pivot(index="pathway", columns="question", values="fit").reindex(
-        index=names, columns=questions
-    )
-    reason = rows.pivot(index="pathway", columns="question", values="reason").reindex(
-        index=names, columns=questions
-    )
-    colours = [FIT_STYLE[f][0] for f in ("Pulls against", "Partly", "Lines up")]
+    fit: dict[tuple[str, str], str] = {}
+    reason: dict[tuple[str, str], str] = {}
+    for n, q, f, r in zip(
+        rows["pathway"], rows["question"], rows["fit"], rows["reason"], strict=True
+    ):
+        fit[n, q], reason[n, q] = f, r
+    style = {(n, q): FIT_STYLE[_FIT_CODE[f]] for (n, q), f in fit.items()}
+    colours = [FIT_STYLE[code][0] for code in sorted(FIT_LEVEL, key=FIT_LEVEL.__getitem__)]
     trace = dict(
         type="heatmap",
-        z=[[level[grid.loc[n, q]] for q in questions] for n in names],
+        z=[[FIT_LEVEL[_FIT_CODE[fit[n, q]]] for q in questions] for n in names],
         x=[html.escape(q) for q in questions],
         y=[html.escape(n) for n in names],
         zmin=0,
@@ -457,16 +488,16 @@ def fit_matrix(rows: pd.DataFrame) -> Figure:
             [1, colours[2]],
         ],
         showscale=False,
-        text=[[FIT_STYLE[grid.loc[n, q]][1] for q in questions] for n in names],
+        text=[[style[n, q][1] for q in questions] for n in names],
         texttemplate="%{text}",
         textfont=dict(color="#ffffff", size=18),
-        customdata=[[[grid.loc[n, q], _safe(reason.loc[n, q])] for q in questions] for n in names],
+        customdata=[[[fit[n, q], _safe(reason[n, q])] for q in questions] for n in names],
         hovertemplate="<b>%{y}</b> · %{x}: %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
         xgap=3,
         ygap=3,
     )
     summary = "; ".join(
-        f"{n}: " + ", ".join(f"{q} {grid.loc[n, q].lower()}" for q in questions) for n in names
+        f"{n}: " + ", ".join(f"{q} {fit[n, q].lower()}" for q in questions) for n in names
     )
     alt = (
         f"Grid of {len(names)} pathways by {len(questions)} answers. Each cell says whether the "

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import base64
+import json
+
+import numpy as np
 import plotly.graph_objects as go
+import plotly.io as pio
 import pytest
 
 from pathways import charts, load_content, tables
@@ -62,17 +67,17 @@ def test_themes_chart_sizes_dots_by_count(both):
     assert "hope" in list(figure.data[0].x)
 
 
-@pytest.mark.parametrize(
-    "build",
-    [
-        lambda p: charts.profile(tables.ratings_long(p)),
-        lambda p: charts.heatmap(tables.ratings_long(p)),
-        lambda p: charts.steps_by_time(tables.first_steps_by_time(p)),
-        lambda p: charts.supports_by_type(tables.supports_by_type(p)),
-        lambda p: charts.themes(tables.themes(p)),
-        lambda p: charts.combinations(tables.combinations(p), [x.label for x in p]),
-    ],
-)
+CHARTS = [
+    lambda p: charts.profile(tables.ratings_long(p)),
+    lambda p: charts.heatmap(tables.ratings_long(p)),
+    lambda p: charts.steps_by_time(tables.first_steps_by_time(p)),
+    lambda p: charts.supports_by_type(tables.supports_by_type(p)),
+    lambda p: charts.themes(tables.themes(p)),
+    lambda p: charts.combinations(tables.combinations(p), [x.label for x in p]),
+]
+
+
+@pytest.mark.parametrize("build", CHARTS)
 def test_every_chart_has_alt_text_and_a_title(both, build):
     figure = build(both)
     assert len(charts.alt_text(figure)) > 20
@@ -102,3 +107,35 @@ def test_fit_bars_draw_the_middle_line_darker_than_the_grid(both):
     axis = charts.fit_bars(rows, "Alpha").layout.xaxis
     assert axis.zeroline and axis.zerolinecolor == "#8a8f94" != charts.GRID
     assert axis.gridcolor == charts.GRID  # the shared axis style is kept beside it
+
+
+def _decoded(value):
+    """Plotly's JSON with its typed arrays (base64 numbers) turned back into lists."""
+    if isinstance(value, dict) and {"dtype", "bdata"} <= value.keys():
+        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        if "shape" in value:
+            array = array.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return array.tolist()
+    if isinstance(value, dict):
+        return {k: _decoded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decoded(v) for v in value]
+    return round(value, 9) if isinstance(value, float) else value
+
+
+@pytest.mark.parametrize("build", CHARTS)
+def test_the_plain_form_sent_is_what_plotlys_checks_make_of_it(both, build):
+    figure = build(both)
+    sent = json.loads(pio.to_json(figure, validate=False))  # as Streamlit sends it
+    checked = json.loads(pio.to_json(go.Figure(figure.to_dict())))
+    assert _decoded(sent) == _decoded(checked)
+
+
+def test_the_fit_charts_plain_form_is_what_plotlys_checks_make_of_it(both):
+    from pathways import fit
+
+    questions = load_content(GOOD).questions
+    rows = fit.table(fit.fit(both, questions, {q.id: 1 for q in questions.questions}))
+    for figure in (charts.fit_matrix(rows), charts.fit_bars(rows[rows["pathway"] == "Alpha"], "A")):
+        sent = json.loads(pio.to_json(figure, validate=False))
+        assert _decoded(sent) == _decoded(json.loads(pio.to_json(go.Figure(figure.to_dict()))))
