@@ -188,10 +188,17 @@ def _patterns(table: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str]
     return tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), use) for pattern, use in table)
 
 
+@cache
+def _any(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(pattern for pattern, _ in table)})\b", re.IGNORECASE)
+
+
 def _words(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     """Words from a table found in a text, each with what to say instead; names left alone."""
     for name in EXEMPT_NAMES:
         text = text.replace(name, " ")
+    if not _any(table).search(text):  # most text has none: one search instead of one a word
+        return []
     found = []
     for pattern, use in _patterns(table):
         found.extend((match.group(0), use) for match in pattern.finditer(text))

@@ -49,9 +49,17 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Loc = tuple[str | int, ...]
 
 
+_NOT_PLAIN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f" + re.escape("".join(C1_CONTROLS) + "".join(BIDI_CONTROLS)) + "]"
+)
+"""Any character :func:`_printable` refuses: a quick test before it says which and why."""
+
+
 def _printable(value: str) -> str:
     """Text is plain: no control characters (a YAML escape such as "\\0" can make them) and
     no invisible marks that turn text around."""
+    if not _NOT_PLAIN.search(value):
+        return value
     for c in value:
         if (ord(c) < 32 and c not in "\n\t") or c == "\x7f" or c in C1_CONTROLS:
             raise ValueError(f"contains the control character U+{ord(c):04X}; remove it")
