@@ -7,6 +7,7 @@ Run with `make run` (or `streamlit run app.py`). Views live in views/, the domai
 import streamlit as st
 
 import pathways
+import ui
 
 pages = [
     st.Page("views/home.py", title="Home", url_path="", default=True),
@@ -30,7 +31,7 @@ st.set_page_config(
 )
 
 if presenting:
-    st.html(f"<style>{pathways.views.PRESENTER_CSS}</style>")
+    st.html(f"<style>{ui.PRESENTER_CSS}</style>")
 st.info(pathways.HELP_STRIP, icon=":material/call:")
 
 # Problems in the site's content files; uploaded files report theirs on Your files.
@@ -56,5 +57,5 @@ page.run()
 if share is not None and page.url_path:
     with share.popover("Share this view", icon=":material/link:"):
         params = {key: st.query_params.get_all(key) for key in st.query_params}
-        link = pathways.views.share_link(st.context.url or "", params)
+        link = pathways.links.share_link(st.context.url or "", params)
         st.code(link, language=None, wrap_lines=True)

@@ -7,7 +7,7 @@ builders. It never imports streamlit, so everything here can be tested and reuse
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import glossary, language, uploads, views
+from . import glossary, language, links, session, uploads, viewmodels
 
 if TYPE_CHECKING:
     from . import charts, export, fit, plan, schema, tables
@@ -27,9 +27,10 @@ from .models import (
     Support,
 )
 from .problems import Problem
+from .session import session_content
 from .store import content_dir, current_content
 from .text import label, link, plain
-from .uploads import Uploads, session_content
+from .uploads import Uploads
 from .vocab import (
     CERTAINTY,
     DIMENSIONS,
@@ -76,16 +77,18 @@ __all__ = [
     "label",
     "language",
     "link",
+    "links",
     "load_content",
     "load_file",
     "load_files",
     "plain",
     "plan",
     "schema",
+    "session",
     "session_content",
     "tables",
     "uploads",
-    "views",
+    "viewmodels",
 ]
 
 LATER = ("charts", "export", "fit", "plan", "schema", "tables")

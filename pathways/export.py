@@ -11,7 +11,7 @@ from . import tables
 from .helplines import HELP_LINES
 from .loader import Content
 from .memo import per_content
-from .views import SAFETY_HEADING, Comparison, compare, safety
+from .viewmodels import SAFETY_HEADING, Comparison, compare, safety
 
 
 def comparison_table(comparison: Comparison) -> pd.DataFrame:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel
 
@@ -32,14 +31,11 @@ from .loader import (
 )
 from .models import Pathway, Questions, Quiz, Scenario
 from .problems import Problem
-from .store import PACKAGE_CONTENT, current_content
+from .store import PACKAGE_CONTENT
 from .vocab import MAX_UPLOADS, MAX_UPLOADS_PER_MINUTE
 
 GRADER: language.Grader = grading.in_worker
 """Where an upload's reading grades are worked out: a bounded worker process, never here."""
-
-STATE_KEY = "pathways_uploads"
-"""Where a session keeps its uploads (in its own session state, nowhere else)."""
 
 KINDS: dict[str, type[BaseModel]] = {
     "pathway": Pathway,
@@ -58,8 +54,6 @@ KIND_NAMES = {
 SUFFIXES = (".yaml", ".yml")
 TEMPLATE = pathways_dir(PACKAGE_CONTENT) / "_template.yaml"
 """The commented pathway template that ships with the app."""
-SCHEMA_PATH = "app/static/schema/{kind}.schema.json"
-"""Where the running app serves the JSON Schema files, below its base address."""
 _MODELINE = re.compile(r"^# yaml-language-server: \$schema=.*$", re.MULTILINE)
 _UNSAFE_NAME = re.compile(r"[^\w .()+-]")
 
@@ -246,41 +240,6 @@ def compare_with(upload: Upload, content: Content) -> list[str]:
         return []
     others = [i for i in content.pathways if i != document.id]
     return [document.id, *others[:1]]
-
-
-def uploads_in(state: Mapping[str, Any]) -> Uploads:
-    """A session's uploads (none yet: an empty set)."""
-    found = state.get(STATE_KEY)
-    return found if isinstance(found, Uploads) else Uploads()
-
-
-def keep(state: MutableMapping[str, Any], uploads: Uploads) -> None:
-    """Keep a session's uploads in its own state; an empty set is forgotten once nothing was
-    tried in the last minute (the limit per minute still counts after files are removed)."""
-    if uploads.files or uploads.refused or uploads.tried:
-        state[STATE_KEY] = uploads
-    else:
-        state.pop(STATE_KEY, None)
-
-
-def session_content(state: Mapping[str, Any]) -> Content:
-    """The content one session sees: the shipped content, with its own uploads joined."""
-    base = current_content()
-    uploads = state.get(STATE_KEY)
-    return uploads.content(base) if isinstance(uploads, Uploads) and uploads.files else base
-
-
-def schema_address(page_url: str | None, page_path: str, kind: str = "pathway") -> str:
-    """The address of a JSON Schema file on the running app, from the address of one of its
-    pages; just the file name when the page address is unknown."""
-    file_name = SCHEMA_PATH.format(kind=kind)
-    parts = urlsplit(page_url or "")
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return PurePath(file_name).name
-    path = parts.path.rstrip("/")
-    if page_path and path.endswith("/" + page_path):
-        path = path[: -len(page_path) - 1]
-    return urlunsplit((parts.scheme, parts.netloc, f"{path}/{file_name}", "", ""))
 
 
 def template(schema: str) -> str:

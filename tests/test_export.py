@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 
-from pathways import export, load_content, views
+from pathways import export, load_content, viewmodels
 
 from .conftest import GOOD
 
@@ -18,10 +18,10 @@ CONTENT = load_content(GOOD)
 
 def test_csv_has_every_rating_with_its_reason():
     table = pd.read_csv(
-        io.StringIO(export.comparison_csv(views.compare(CONTENT, ["alpha", "beta"])))
+        io.StringIO(export.comparison_csv(viewmodels.compare(CONTENT, ["alpha", "beta"])))
     )
     assert list(table.columns) == ["pathway", "dimension", "score", "reason"]
-    assert len(table) == 2 * len(views.tables.DIMENSIONS)
+    assert len(table) == 2 * len(viewmodels.tables.DIMENSIONS)
     assert "Alpha reason one." in set(table["reason"])
 
 
@@ -45,7 +45,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_start_with_a_quote()
     }
     hostile = beta.model_copy(update={"short_name": "=1+1", "ratings": ratings})
     content = type(CONTENT)(CONTENT.root, {"alpha": alpha, "beta": hostile})
-    text = export.comparison_csv(views.compare(content, ["alpha", "beta"]))
+    text = export.comparison_csv(viewmodels.compare(content, ["alpha", "beta"]))
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert len(rows) == len(alpha.ratings) + len(ratings)  # no line break starts a new row
     hostile_rows = [row for row in rows if row["pathway"] == "'=1+1"]
@@ -100,20 +100,7 @@ def test_content_text_is_escaped_in_the_html():
     assert "<script>alert(1)</script>" not in page
 
 
-def test_neighbours_and_share_links():
-    assert views.neighbours(["a", "b", "c"], "a") == (None, "b")
-    assert views.neighbours(["a", "b", "c"], "c") == ("b", None)
-    assert views.neighbours(["a", "b"], "zz") == (None, "a")
-    assert (
-        views.share_link(
-            "https://host/compare?old=1#x", {"p": ["mat", "twelve-step"], "tables": "true"}
-        )
-        == "https://host/compare?p=mat&p=twelve-step&tables=true"
-    )
-    assert views.share_link("https://host/glossary", {}) == "https://host/glossary"
-
-
 def test_quiz_score_counts_right_answers_among_those_answered():
-    assert views.quiz_score(CONTENT, {}) == (0, 0)
-    assert views.quiz_score(CONTENT, {"groups-are-free": 1, "any-change-counts": 0}) == (1, 2)
-    assert views.quiz_score(CONTENT, {"groups-are-free": None}) == (0, 0)
+    assert viewmodels.quiz_score(CONTENT, {}) == (0, 0)
+    assert viewmodels.quiz_score(CONTENT, {"groups-are-free": 1, "any-change-counts": 0}) == (1, 2)
+    assert viewmodels.quiz_score(CONTENT, {"groups-are-free": None}) == (0, 0)

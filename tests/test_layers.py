@@ -49,8 +49,8 @@ def test_ui_draws_with_streamlit_and_the_domain_only(path):
     assert set(imported_modules(path)) <= {"__future__", "collections", "streamlit", "pathways"}
 
 
-def test_the_frame_imports_only_streamlit_and_the_domain():
-    assert set(imported_modules(PROJECT / "app.py")) == {"streamlit", "pathways"}
+def test_the_frame_imports_only_streamlit_the_domain_and_the_ui():
+    assert set(imported_modules(PROJECT / "app.py")) == {"streamlit", "pathways", "ui"}
 
 
 def test_there_is_a_view_for_every_page_and_no_pages_folder():

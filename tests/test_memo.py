@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pathways import load_content, views
+from pathways import load_content, viewmodels
 from pathways.memo import per_content
 from pathways.uploads import Uploads
 
@@ -51,10 +51,10 @@ def test_other_content_and_copies_have_their_own_results():
 def test_results_for_a_sessions_uploads_stay_with_that_content():
     shipped = load_content(GOOD)
     mine = Uploads().add(("gamma.yaml", gamma_with())).content(shipped)
-    overview = views.overview(shipped)
-    assert views.overview(mine) is not overview
-    assert views.overview(shipped) is overview
-    assert len(views.overview(mine).table) == 3 and len(overview.table) == 2
+    overview = viewmodels.overview(shipped)
+    assert viewmodels.overview(mine) is not overview
+    assert viewmodels.overview(shipped) is overview
+    assert len(viewmodels.overview(mine).table) == 3 and len(overview.table) == 2
 
 
 def test_sessions_asking_at_once_wait_for_one_build():

@@ -7,7 +7,13 @@ import os
 
 import pytest
 
-from pathways import load_content, load_file, load_files, session_content, store, uploads
+from pathways import (
+    load_content,
+    load_file,
+    load_files,
+    session,
+    uploads,
+)
 from pathways.uploads import Uploads
 from pathways.vocab import MAX_UPLOADS
 
@@ -182,22 +188,6 @@ def test_joined_content_is_built_once_per_shipped_content(base):
     assert found.content(again) is not found.content(base)
 
 
-def test_a_session_sees_its_own_uploads_and_no_one_elses(monkeypatch):
-    monkeypatch.setenv(store.ENV_VAR, str(GOOD))
-    mine: dict = {}
-    theirs: dict = {}
-    uploads.keep(mine, Uploads().add(("gamma.yaml", gamma_with())))
-    assert "gamma" in session_content(mine).pathways
-    assert "gamma" not in session_content(theirs).pathways
-    assert session_content(theirs) is store.current_content()
-    uploads.keep(mine, Uploads())
-    assert mine == {}
-
-
-def test_uploads_in_ignores_anything_else_under_the_key():
-    assert uploads.uploads_in({uploads.STATE_KEY: "not uploads"}).files == ()
-
-
 def test_nothing_is_written_to_disk(base, monkeypatch):
     real_open, real_os_open = builtins.open, os.open
 
@@ -221,20 +211,6 @@ def test_compare_with_an_uploaded_pathway(base):
     content = found.content(base)
     assert uploads.compare_with(found.files[0], content) == ["gamma", "alpha"]
     assert uploads.compare_with(found.files[1], content) == []
-
-
-@pytest.mark.parametrize(
-    ("page", "address"),
-    [
-        ("http://localhost:8501/author", "http://localhost:8501/app/static/schema/pathway.schema.json"),
-        ("https://example.org/course/pathways/author?x=1",
-         "https://example.org/course/pathways/app/static/schema/pathway.schema.json"),
-        (None, "pathway.schema.json"),
-        ("javascript:alert(1)", "pathway.schema.json"),
-    ],
-)  # fmt: skip
-def test_schema_address_is_on_the_running_app(page, address):
-    assert uploads.schema_address(page, "author") == address
 
 
 def test_template_points_at_the_schema_and_is_a_valid_pathway_once_filled_in():
@@ -263,8 +239,8 @@ def test_files_over_the_limit_per_minute_are_refused_unread(base):
         "removing every file does not reset the count"
     )
     state = {}
-    uploads.keep(state, refused.clear())
-    assert uploads.uploads_in(state).tried == refused.tried, "nor does keeping an empty set"
+    session.keep(state, refused.clear())
+    assert session.uploads_in(state).tried == refused.tried, "nor does keeping an empty set"
     later = refused.add(("late.yaml", gamma_with()), now=161.0)
     assert [f.name for f in later.files][-1] == "late.yaml" and later.refused == ()
 

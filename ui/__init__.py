@@ -9,9 +9,17 @@ from streamlit import runtime
 
 from pathways import SafetyFact, link, plain
 from pathways.plan import FORGET_SECONDS, later
-from pathways.views import SAFETY_HEADING
+from pathways.viewmodels import SAFETY_HEADING
 
-__all__ = ["DOWNLOADS", "deleted_soon", "forget_downloads", "safety_facts"]
+__all__ = ["DOWNLOADS", "PRESENTER_CSS", "deleted_soon", "forget_downloads", "safety_facts"]
+
+PRESENTER_CSS = """
+html { font-size: 150%; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 4.5rem; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.45; }
+"""
+"""Large type for a projector: readable from the back of a room. The top padding keeps the
+help lines below Streamlit's top bar, which grows with the type."""
 
 
 def safety_facts(facts: Sequence[SafetyFact]) -> None:

@@ -10,7 +10,7 @@ import streamlit as st
 import pathways
 from pathways import plain
 
-uploads = pathways.uploads.uploads_in(st.session_state)
+uploads = pathways.session.uploads_in(st.session_state)
 ROUND = "author_round"  # a new uploader after each upload, so it stays an empty drop zone
 st.session_state.setdefault(ROUND, 0)
 uploader = f"author_files_{st.session_state[ROUND]}"
@@ -19,17 +19,17 @@ uploader = f"author_files_{st.session_state[ROUND]}"
 def take_files():
     """Check the files just dropped and keep them for this session."""
     files = st.session_state.get(uploader) or []
-    found = pathways.uploads.uploads_in(st.session_state).add(
+    found = pathways.session.uploads_in(st.session_state).add(
         *((f.name, f.getvalue()) for f in files)
     )
-    pathways.uploads.keep(st.session_state, found)
+    pathways.session.keep(st.session_state, found)
     st.session_state[ROUND] += 1
 
 
 def remove(name=None):
     """Forget one uploaded file, or all of them."""
-    mine = pathways.uploads.uploads_in(st.session_state)
-    pathways.uploads.keep(st.session_state, mine.remove(name) if name is not None else mine.clear())
+    mine = pathways.session.uploads_in(st.session_state)
+    pathways.session.keep(st.session_state, mine.remove(name) if name is not None else mine.clear())
 
 
 st.title("Try your own files")
@@ -89,7 +89,7 @@ if uploads.files:
     st.button("Remove all my files", on_click=remove, icon=":material/delete:")
 
 st.header("Write your own")
-schema = pathways.uploads.schema_address(st.context.url, "author")
+schema = pathways.links.schema_address(st.context.url, "author")
 template, schema_file = st.columns(2)
 template.download_button(
     "Download the pathway template",

@@ -12,26 +12,26 @@ content = pathways.session_content(st.session_state)
 ids = list(content.pathways)
 
 if "compare_ids" not in st.session_state or not set(st.session_state["compare_ids"]) <= set(ids):
-    linked, unknown = pathways.views.linked_comparison(content, st.query_params.get_all("p"))
+    linked, unknown = pathways.links.linked_comparison(content, st.query_params.get_all("p"))
     if unknown:
         st.warning(f"Not found and left out: {plain(', '.join(unknown))}.")
     st.session_state["compare_ids"] = linked
 
 st.title("Compare pathways")
 selected = st.multiselect(
-    f"Pathways to compare (pick two to {pathways.views.MAX_COMPARED})",
+    f"Pathways to compare (pick two to {pathways.viewmodels.MAX_COMPARED})",
     ids,
     format_func=lambda i: content.pathways[i].name,
     key="compare_ids",
-    max_selections=pathways.views.MAX_COMPARED,
+    max_selections=pathways.viewmodels.MAX_COMPARED,
 )
-if len(st.query_params.get_all("p")) > pathways.views.MAX_COMPARED:
+if len(st.query_params.get_all("p")) > pathways.viewmodels.MAX_COMPARED:
     st.info(
-        f"Compare shows up to {pathways.views.MAX_COMPARED} pathways side by side, so the link's "
+        f"Compare shows up to {pathways.viewmodels.MAX_COMPARED} pathways side by side, so the link's "
         "first ones are shown. The chart of all pathways further down shows every pathway."
     )
 st.query_params["p"] = selected
-comparison = pathways.views.compare(content, selected)
+comparison = pathways.viewmodels.compare(content, selected)
 
 
 def show(panel):
@@ -67,7 +67,7 @@ else:
                 "\n".join([f"**{plain(pathway.name)}**", "", *lines])
             )
 
-ui.safety_facts(pathways.views.safety(content))
+ui.safety_facts(pathways.viewmodels.safety(content))
 
 st.header("Charts")
 st.caption("Hover over or tap a point to see the reason for each rating.")

@@ -31,7 +31,7 @@ with right.container(border=True):
     )
 
 st.subheader("The pathways")
-pages = pathways.views.card_pages(list(content.pathways))
+pages = pathways.viewmodels.card_pages(list(content.pathways))
 shown = pages[0]
 if len(pages) > 1:  # many pathways: a page of cards at a time keeps the page light
     number = st.segmented_control(

@@ -18,7 +18,7 @@ if (
     requested != st.session_state.get("pathway_link")
     or st.session_state.get("pathway_id") not in ids
 ):
-    linked, unknown = pathways.views.linked_pathway(content, requested)
+    linked, unknown = pathways.links.linked_pathway(content, requested)
     if unknown:
         st.warning(
             f"There is no pathway called “{plain(unknown)}” here, so the first one is shown."
@@ -27,7 +27,7 @@ if (
 
 presenting = st.query_params.get("present") == "1"
 if presenting:  # one pathway per screen, previous / next for the room
-    before, after = pathways.views.neighbours(ids, st.session_state["pathway_id"])
+    before, after = pathways.links.neighbours(ids, st.session_state["pathway_id"])
 
     def go(to):
         st.session_state["pathway_id"] = to
@@ -92,7 +92,7 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
         limited.markdown("**Limitations**")
         limited.markdown("\n".join(sourced(s) for s in pathway.limitations))
     elif open_section == "Ratings":
-        profile = pathways.views.profile(content, pathway.id)
+        profile = pathways.viewmodels.profile(content, pathway.id)
         st.plotly_chart(profile.figure, alt=profile.alt, theme=None, config={"displaylogo": False})
         st.dataframe(profile.table, hide_index=True)
         st.page_link("views/sources.py", label="How the ratings were made", icon=":material/info:")
@@ -102,7 +102,7 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
                 st.markdown(plain(item.claim))
                 if item.numbers is not None:
                     st.markdown(f"**{plain(item.numbers.sentence())}**")
-                grade = pathways.views.grade(item)
+                grade = pathways.viewmodels.grade(item)
                 st.caption(f"Applies to: {plain(item.applies_to)} · {plain(grade)} · {cites(item)}")
         st.markdown("**Sources**")
         st.markdown(
@@ -112,7 +112,7 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
             )
         )
 
-others = pathways.views.combines_with(content, pathway.id)
+others = pathways.viewmodels.combines_with(content, pathway.id)
 if others:
     st.subheader("Often combined with")
     for other, note in others:
@@ -130,9 +130,9 @@ if others:
         query_params={"p": [pathway.id, *(other.id for other, _ in others)]},
     )
 
-ui.safety_facts(pathways.views.safety(content))
+ui.safety_facts(pathways.viewmodels.safety(content))
 
-terms = pathways.views.pathway_terms(content, pathway.id)
+terms = pathways.viewmodels.pathway_terms(content, pathway.id)
 if terms:
     with st.expander(f"Words used on this page ({len(terms)})", icon=":material/menu_book:"):
         st.markdown("\n".join(f"- **{plain(t.term)}**: {plain(t.definition)}" for t in terms))

@@ -86,7 +86,7 @@ with tabs[STEPS.index(open_step)]:  # only the open step is drawn
         st.markdown("When you are ready, open **2. How pathways fit**.")
 
     elif open_step == STEPS[1]:
-        result = pathways.views.priorities(content, answers)
+        result = pathways.viewmodels.priorities(content, answers)
         if result.matrix is None:
             st.info("Answer at least one question in **1. What matters** to see how pathways fit.")
         else:

@@ -6,7 +6,7 @@ import pathways
 from pathways import plain
 
 content = pathways.session_content(st.session_state)
-library = pathways.views.library(content)
+library = pathways.viewmodels.library(content)
 
 st.title("Sources and evidence")
 st.markdown(

@@ -33,7 +33,7 @@ with tabs[PARTS.index(open_part)]:  # only the open part is drawn
                 key="card",
             )
         card_id = st.session_state["card"]
-        before, after = pathways.views.neighbours(ids, card_id)
+        before, after = pathways.links.neighbours(ids, card_id)
 
         def go(to):
             st.session_state["card"] = to
@@ -55,7 +55,7 @@ with tabs[PARTS.index(open_part)]:  # only the open part is drawn
         st.markdown(
             "**Pathways that might fit, why, and where they may not** (never the one right answer)"
         )
-        for pathway, why, limits in pathways.views.scenario_pathways(content, card.id):
+        for pathway, why, limits in pathways.viewmodels.scenario_pathways(content, card.id):
             with st.container(border=True):
                 st.page_link(
                     "views/pathway.py",
@@ -76,7 +76,7 @@ with tabs[PARTS.index(open_part)]:  # only the open part is drawn
             st.info("There are no knowledge checks in this content folder.")
             st.stop()
         picked = {c.id: st.session_state.get(f"quiz_{c.id}") for c in quiz.questions}
-        right, answered = pathways.views.quiz_score(content, picked)
+        right, answered = pathways.viewmodels.quiz_score(content, picked)
         st.markdown(
             f"**Your score: {right} right out of {answered} answered** "
             f"({len(quiz.questions)} questions). It stays on this screen only."

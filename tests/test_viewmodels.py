@@ -1,14 +1,14 @@
 """Page results are built once per content and selection, and shared read-only."""
 
-from pathways import DIMENSIONS, load_content, views
+from pathways import DIMENSIONS, load_content, viewmodels
 
 from .conftest import GOOD
 
 
 def test_the_same_selection_reuses_the_same_charts():
     content = load_content(GOOD)
-    first = views.compare(content, ["alpha", "beta"])
-    again = views.compare(content, ("alpha", "nope", "", "beta", "alpha", "nope"))
+    first = viewmodels.compare(content, ["alpha", "beta"])
+    again = viewmodels.compare(content, ("alpha", "nope", "", "beta", "alpha", "nope"))
     assert again.charts is first.charts
     assert [p.id for p in again.pathways] == ["alpha", "beta"]
     assert first.charts.themes.key == "themes"
@@ -17,7 +17,7 @@ def test_the_same_selection_reuses_the_same_charts():
 
 def test_fewer_than_two_pathways_give_no_comparison_charts_but_the_overview():
     content = load_content(GOOD)
-    one = views.compare(content, ["alpha"])
+    one = viewmodels.compare(content, ["alpha"])
     assert one.charts is None
     assert one.overview is not None
     assert one.overview.table.shape == (2, len(DIMENSIONS))
@@ -26,19 +26,19 @@ def test_fewer_than_two_pathways_give_no_comparison_charts_but_the_overview():
 def test_a_reloaded_content_gets_fresh_results():
     first, second = load_content(GOOD), load_content(GOOD)
     assert (
-        views.compare(first, ["alpha", "beta"]).charts
-        is not views.compare(second, ["alpha", "beta"]).charts
+        viewmodels.compare(first, ["alpha", "beta"]).charts
+        is not viewmodels.compare(second, ["alpha", "beta"]).charts
     )
 
 
 def test_sending_a_chart_twice_does_not_copy_it_again():
-    panel = views.profile(load_content(GOOD), "alpha")
+    panel = viewmodels.profile(load_content(GOOD), "alpha")
     assert panel.figure.to_dict() is panel.figure.to_dict()
     assert panel.alt.startswith("Radar chart")
 
 
 def test_library_search_filters_both_tables():
-    library = views.library(load_content(GOOD))
+    library = viewmodels.library(load_content(GOOD))
     evidence, sources = library.search("beta")
     assert evidence["pathway"].tolist() == ["Beta pathway"]
     assert sources["id"].tolist() == ["beta-study", "beta-glossary"]
@@ -46,16 +46,6 @@ def test_library_search_filters_both_tables():
 
 def test_combines_with_lists_loaded_pathways_and_notes():
     content = load_content(GOOD)
-    assert [(p.id, note) for p, note in views.combines_with(content, "alpha")] == [
+    assert [(p.id, note) for p, note in viewmodels.combines_with(content, "alpha")] == [
         ("beta", "Alpha and Beta work well together.")
     ]
-
-
-def test_links_name_what_to_show_or_fall_back():
-    content = load_content(GOOD)
-    assert views.linked_pathway(content, "beta") == ("beta", None)
-    assert views.linked_pathway(content, None) == ("alpha", None)
-    assert views.linked_pathway(content, "") == ("alpha", None)
-    assert views.linked_pathway(content, "ghost") == ("alpha", "ghost")
-    assert views.linked_comparison(content, ["beta", "ghost", "ghost"]) == (["beta"], ["ghost"])
-    assert views.linked_comparison(content, [""]) == (["alpha", "beta"], [])

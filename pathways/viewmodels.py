@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlencode
 
 from . import glossary, helplines, language
 from .lazy import later
@@ -112,23 +111,6 @@ def _cached_charts(content: Content, ids: tuple[str, ...]) -> Charts:
     return _charts([content.pathways[i] for i in ids])
 
 
-def linked_comparison(content: Content, requested: Sequence[str]) -> tuple[list[str], list[str]]:
-    """What a link asks to compare (the first two pathways if it names none; at most
-    MAX_COMPARED) and ids not found."""
-    chosen, unknown = tables.select(content, requested)
-    ids = [p.id for p in chosen][:MAX_COMPARED] or list(content.pathways)[:2]
-    return ids, unknown
-
-
-def linked_pathway(content: Content, requested: str | None) -> tuple[str | None, str | None]:
-    """The pathway a link asks for (the first one if it names none or an unknown one), and the
-    asked-for id when it is not found."""
-    if requested in content.pathways:
-        return requested, None
-    first = next(iter(content.pathways), None)
-    return first, (requested or None)
-
-
 @per_content(maxsize=64)
 def profile(content: Content, pathway_id: str) -> Panel:
     """One pathway's ratings as a radar chart, with the reasons as a table."""
@@ -225,23 +207,6 @@ def priorities(content: Content, answers: fit.Answers) -> Fit:
     return Fit(tuple(fits), matrix, tuple(fit.combinations_that_fit(fits)))
 
 
-def neighbours(ids: Sequence[str], current: str | None) -> tuple[str | None, str | None]:
-    """The ids before and after the current one (None at either end), for previous / next."""
-    if current not in ids:
-        return None, (ids[0] if ids else None)
-    at = list(ids).index(current)
-    return (ids[at - 1] if at > 0 else None), (ids[at + 1] if at + 1 < len(ids) else None)
-
-
-def share_link(page_url: str, params: Mapping[str, str | Sequence[str]]) -> str:
-    """A link that opens this exact view: the page's address plus its query parameters."""
-    base = page_url.split("?", 1)[0].split("#", 1)[0]
-    query = urlencode(
-        [(k, v) for k, vs in params.items() for v in ([vs] if isinstance(vs, str) else vs)]
-    )
-    return f"{base}?{query}" if query else base
-
-
 def scenario_pathways(content: Content, scenario_id: str) -> list[tuple[Pathway, str, str]]:
     """The loaded pathways a scenario card says might fit, each with why and its limits."""
     scenario = content.scenarios[scenario_id]
@@ -258,12 +223,3 @@ def quiz_score(content: Content, picked: Mapping[str, int | None]) -> tuple[int,
         return 0, 0
     answered = [(c, picked[c.id]) for c in content.quiz.questions if picked.get(c.id) is not None]
     return sum(c.right == i for c, i in answered), len(answered)
-
-
-PRESENTER_CSS = """
-html { font-size: 150%; }
-[data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 4.5rem; }
-[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.45; }
-"""
-"""Large type for a projector: readable from the back of a room. The top padding keeps the
-help lines below Streamlit's top bar, which grows with the type."""
