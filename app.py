@@ -20,7 +20,7 @@ pages = [
     st.Page("views/author.py", title="Your files", url_path="author"),
 ]
 # ?present=1: large type for a projector. Embedded (?embed=true, in an iframe): no menu.
-presenting = st.query_params.get("present") == "1"
+presenting = ui.presenting()
 embedded = st.context.is_embedded
 page = st.navigation(pages, position="hidden" if embedded or presenting else "top")
 WIDE_PAGES = {"compare", "sources"}
@@ -31,7 +31,7 @@ st.set_page_config(
 )
 
 if presenting:
-    st.html(f"<style>{ui.PRESENTER_CSS}</style>")
+    ui.use(ui.PRESENTER_CSS)
 st.info(pathways.HELP_STRIP, icon=":material/call:")
 
 # Problems in the site's content files; uploaded files report theirs on Your files.
@@ -39,14 +39,14 @@ shipped = pathways.current_content()
 if shipped.problems:
     errors, warnings = len(shipped.errors), len(shipped.warnings)
     headline = (
-        f"{errors} problem{'s' if errors != 1 else ''} in the content files: "
+        f"{ui.plural(errors, 'problem')} in the content files: "
         "pathways with problems are not shown until they are fixed."
         if errors
-        else f"{warnings} note{'s' if warnings != 1 else ''} about the content files."
+        else f"{ui.plural(warnings, 'note')} about the content files."
     )
     with st.expander(headline, icon=":material/warning:", expanded=False):
         st.caption("Each line gives the file, the line number, the field and what to change.")
-        st.code("\n".join(str(p) for p in shipped.problems), language=None, wrap_lines=True)
+        ui.problem_list(shipped.problems)
 
 content = pathways.session_content(st.session_state)
 if not content.pathways:

@@ -32,13 +32,12 @@ def linked_comparison(content: Content, requested: Sequence[str]) -> tuple[list[
     return ids, unknown
 
 
-def linked_pathway(content: Content, requested: str | None) -> tuple[str | None, str | None]:
-    """The pathway a link asks for (the first one if it names none or an unknown one), and the
+def linked(ids: Sequence[str], requested: str | None) -> tuple[str | None, str | None]:
+    """The id a link asks for (the first one if it names none or an unknown one), and the
     asked-for id when it is not found."""
-    if requested in content.pathways:
+    if requested in ids:
         return requested, None
-    first = next(iter(content.pathways), None)
-    return first, (requested or None)
+    return (ids[0] if ids else None), (requested or None)
 
 
 def neighbours(ids: Sequence[str], current: str | None) -> tuple[str | None, str | None]:

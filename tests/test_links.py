@@ -11,10 +11,12 @@ from .conftest import GOOD
 
 def test_links_name_what_to_show_or_fall_back():
     content = load_content(GOOD)
-    assert links.linked_pathway(content, "beta") == ("beta", None)
-    assert links.linked_pathway(content, None) == ("alpha", None)
-    assert links.linked_pathway(content, "") == ("alpha", None)
-    assert links.linked_pathway(content, "ghost") == ("alpha", "ghost")
+    ids = list(content.pathways)
+    assert links.linked(ids, "beta") == ("beta", None)
+    assert links.linked(ids, None) == ("alpha", None)
+    assert links.linked(ids, "") == ("alpha", None)
+    assert links.linked(ids, "ghost") == ("alpha", "ghost")
+    assert links.linked([], "ghost") == (None, "ghost")
     assert links.linked_comparison(content, ["beta", "ghost", "ghost"]) == (["beta"], ["ghost"])
     assert links.linked_comparison(content, [""]) == (["alpha", "beta"], [])
 

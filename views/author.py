@@ -8,6 +8,7 @@ and they are gone when the tab closes.
 import streamlit as st
 
 import pathways
+import ui
 from pathways import plain
 
 uploads = pathways.session.uploads_in(st.session_state)
@@ -60,7 +61,7 @@ for upload in uploads.files:
         if errors:
             head.markdown(
                 f":red[:material/error:] **{plain(upload.name)}**: "
-                f"{len(errors)} problem{'s' if len(errors) != 1 else ''} to fix. "
+                f"{ui.plural(len(errors), 'problem')} to fix. "
                 "It is not used until they are fixed."
             )
         else:
@@ -76,7 +77,7 @@ for upload in uploads.files:
             icon=":material/close:",
         )
         if problems:
-            st.code("\n".join(str(p) for p in problems), language=None, wrap_lines=True)
+            ui.problem_list(problems)
         compare = pathways.uploads.compare_with(upload, content)
         if compare:
             st.page_link(

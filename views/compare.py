@@ -6,8 +6,6 @@ import pathways
 import ui
 from pathways import SUPPORT_TYPES, WHEN, plain
 
-CHART_CONFIG = {"displaylogo": False}
-
 content = pathways.session_content(st.session_state)
 ids = list(content.pathways)
 
@@ -34,26 +32,17 @@ st.query_params["p"] = selected
 comparison = pathways.viewmodels.compare(content, selected)
 
 
-def show(panel):
-    """A chart, its description for screen readers, and (if asked) the same data as a table."""
-    st.plotly_chart(panel.figure, alt=panel.alt, theme=None, config=CHART_CONFIG, key=panel.key)
-    if with_tables:
-        st.dataframe(panel.table, hide_index=True)
-
-
 if comparison.charts is None:
     st.info("Pick at least two pathways to compare them. The chart of all pathways is below.")
 else:
     chosen = comparison.pathways
     st.caption("Copy the address bar to share this exact comparison.")
-    tabs = st.tabs(["Principles", "First steps", "Supports"], key="compare_tab", on_change="rerun")
-    for tab, part in zip(tabs, ("principles", "first_steps", "supports"), strict=True):
-        if not tab.open:  # only the open tab is drawn
-            continue
-        for column, pathway in zip(tab.columns(len(chosen)), chosen, strict=True):
-            if part == "principles":
+    part, tab = ui.open_tab(["Principles", "First steps", "Supports"], "compare_tab")
+    with tab:  # only the open tab is drawn
+        for column, pathway in zip(st.columns(len(chosen)), chosen, strict=True):
+            if part == "Principles":
                 lines = [f"- {plain(p.text)}" for p in pathway.principles]
-            elif part == "first_steps":
+            elif part == "First steps":
                 lines = [
                     f"{n}. {plain(s.text)} _({WHEN[s.when]}; {plain(s.who_helps)})_"
                     for n, s in enumerate(pathway.first_steps, start=1)
@@ -73,17 +62,17 @@ st.header("Charts")
 st.caption("Hover over or tap a point to see the reason for each rating.")
 with_tables = st.toggle("Show the data of every chart as a table", key="tables")
 if comparison.charts is not None:
-    show(comparison.charts.profile)
+    ui.chart(comparison.charts.profile, table=with_tables)
     for column, panel in zip(
         st.columns(2), (comparison.charts.steps, comparison.charts.supports), strict=True
     ):
         with column:
-            show(panel)
-    show(comparison.charts.themes)
-    show(comparison.charts.combinations)
+            ui.chart(panel, table=with_tables)
+    ui.chart(comparison.charts.themes, table=with_tables)
+    ui.chart(comparison.charts.combinations, table=with_tables)
 
 if comparison.overview is not None:
-    show(comparison.overview)
+    ui.chart(comparison.overview, table=with_tables)
 
 if comparison.charts is not None:
     st.subheader("Take this comparison with you")

@@ -11,38 +11,15 @@ if not content.pathways:
     st.stop()  # the frame has said why
 
 ids = list(content.pathways)
-# A link (a deep link, or "Often combined with") names a pathway in ?id=. Follow it whenever
-# it differs from the id this page last wrote, so links work within the page too.
-requested = st.query_params.get("id")
-if (
-    requested != st.session_state.get("pathway_link")
-    or st.session_state.get("pathway_id") not in ids
-):
-    linked, unknown = pathways.links.linked_pathway(content, requested)
-    if unknown:
-        st.warning(
-            f"There is no pathway called “{plain(unknown)}” here, so the first one is shown."
-        )
-    st.session_state["pathway_id"] = linked
-
-presenting = st.query_params.get("present") == "1"
-if presenting:  # one pathway per screen, previous / next for the room
-    before, after = pathways.links.neighbours(ids, st.session_state["pathway_id"])
-
-    def go(to):
-        st.session_state["pathway_id"] = to
-
-    left, right = st.columns(2)
-    left.button("Previous", icon=":material/arrow_back:", disabled=before is None,
-                on_click=go, args=(before,), width="stretch")  # fmt: skip
-    right.button("Next", icon=":material/arrow_forward:", disabled=after is None,
-                 on_click=go, args=(after,), width="stretch")  # fmt: skip
-    pathway_id = st.session_state["pathway_id"]
+# A link (a deep link, or "Often combined with") names a pathway in ?id=.
+unknown = ui.follow_link("id", "pathway_id", ids)
+if unknown:
+    st.warning(f"There is no pathway called “{plain(unknown)}” here, so the first one is shown.")
+if ui.presenting():  # one pathway per screen, previous / next for the room
+    ui.previous_next(ids, "pathway_id")
 else:
-    pathway_id = st.selectbox(
-        "Pathway", ids, format_func=lambda i: content.pathways[i].name, key="pathway_id"
-    )
-st.query_params["id"] = st.session_state["pathway_link"] = pathway_id
+    st.selectbox("Pathway", ids, format_func=lambda i: content.pathways[i].name, key="pathway_id")
+pathway_id = ui.write_link("id", "pathway_id")
 pathway = content.pathways[pathway_id]
 
 st.title(plain(pathway.name))
@@ -64,9 +41,8 @@ with st.container(border=True):
     st.markdown("**Day to day**\n\n" + "\n".join(sourced(s) for s in pathway.day_to_day))
 
 SECTIONS = ["Principles", "First steps", "Supports", "Strengths and limits", "Ratings", "Evidence"]
-tabs = st.tabs(SECTIONS, key="section", on_change="rerun", bind="query-params")
-open_section = next(label for label, tab in zip(SECTIONS, tabs, strict=True) if tab.open)
-with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
+open_section, tab = ui.open_tab(SECTIONS, "section", in_link=True)
+with tab:  # only the open section is drawn
     if open_section == "Principles":
         for principle in pathway.principles:
             themes = ", ".join(principle.themes)
@@ -92,9 +68,7 @@ with tabs[SECTIONS.index(open_section)]:  # only the open section is drawn
         limited.markdown("**Limitations**")
         limited.markdown("\n".join(sourced(s) for s in pathway.limitations))
     elif open_section == "Ratings":
-        profile = pathways.viewmodels.profile(content, pathway.id)
-        st.plotly_chart(profile.figure, alt=profile.alt, theme=None, config={"displaylogo": False})
-        st.dataframe(profile.table, hide_index=True)
+        ui.chart(pathways.viewmodels.profile(content, pathway.id), table=True)
         st.page_link("views/sources.py", label="How the ratings were made", icon=":material/info:")
     else:
         for item in pathway.evidence:

@@ -12,20 +12,7 @@ from pathways import FIT, label, plain
 
 SKIP = -1
 PRIVATE = ("answer_", "plan_")
-# Tablet first: touch targets of at least 44 px; printing shows the plan alone.
-st.html(
-    """<style>
-[data-testid="stButtonGroup"] button, [data-testid="stCheckbox"] label,
-[data-testid="stBaseButton-secondary"], [data-testid="stDownloadButton"] button
-  { min-height: 44px; }
-@media print {
-  [data-testid="stHeader"], [role="tablist"] { display: none !important; }
-  [data-testid="stVerticalBlock"] > :not(:has(.st-key-plan_sheet)):not(.st-key-plan_sheet):not(.st-key-plan_sheet *)
-    { display: none !important; }
-  .st-key-plan_sheet { border: none; }
-}
-</style>"""
-)
+ui.use(ui.TOUCH_AND_PRINT_CSS)  # touch targets of 44 px; printing shows the plan alone
 
 
 def clear_answers():
@@ -60,13 +47,12 @@ st.caption(
 st.button("Clear my answers", icon=":material/delete:", on_click=clear_answers)
 
 STEPS = ["1. What matters", "2. How pathways fit", "3. My plan"]
-tabs = st.tabs(STEPS, key="priorities_step", on_change="rerun")
-open_step = next(label for label, tab in zip(STEPS, tabs, strict=True) if tab.open)
+open_step, tab = ui.open_tab(STEPS, "priorities_step")
 
 answers = {q.id: st.session_state.get(f"answer_{q.id}") for q in questions}
 answers = {k: (None if v in (None, SKIP) else v) for k, v in answers.items()}
 
-with tabs[STEPS.index(open_step)]:  # only the open step is drawn
+with tab:  # only the open step is drawn
     if open_step == STEPS[0]:
         if not questions:
             st.info("There are no questions in this content folder.")
@@ -96,10 +82,7 @@ with tabs[STEPS.index(open_step)]:  # only the open step is drawn
                 "3 or more, it pulls against. The rule is the same for everyone. There is no "
                 "score and no ranking, and pathways are always shown in the same order."
             )
-            matrix = result.matrix
-            st.plotly_chart(
-                matrix.figure, alt=matrix.alt, theme=None, config={"displaylogo": False}
-            )
+            ui.chart(result.matrix)
             ids = [f.pathway.id for f in result.pathways]
             closer = st.selectbox(
                 "Look closer at one pathway",
@@ -109,14 +92,12 @@ with tabs[STEPS.index(open_step)]:  # only the open step is drawn
             )
             bars = result.bars(closer)
             if bars is not None:
-                st.plotly_chart(
-                    bars.figure, alt=bars.alt, theme=None, config={"displaylogo": False}
-                )
+                ui.chart(bars)
             looked = next(f for f in result.pathways if f.pathway.id == closer)
-            for fit_id, label in FIT.items():
+            for fit_id, fit_label in FIT.items():
                 lines = looked.with_fit(fit_id)
                 if lines:
-                    st.markdown(f"**{label}**")
+                    st.markdown(f"**{fit_label}**")
                     st.markdown(
                         "\n".join(f"- {plain(line.sentence(looked.pathway))}" for line in lines)
                     )

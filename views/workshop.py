@@ -3,48 +3,31 @@
 import streamlit as st
 
 import pathways
+import ui
 from pathways import link, plain
 
 content = pathways.session_content(st.session_state)
-presenting = st.query_params.get("present") == "1"
 
 st.title("Workshop")
 PARTS = ["Scenarios", "Knowledge check"]
-tabs = st.tabs(PARTS, key="part", on_change="rerun", bind="query-params")
-open_part = next(label for label, tab in zip(PARTS, tabs, strict=True) if tab.open)
+open_part, tab = ui.open_tab(PARTS, "part", in_link=True)
 
-with tabs[PARTS.index(open_part)]:  # only the open part is drawn
+with tab:  # only the open part is drawn
     if open_part == "Scenarios":
         ids = list(content.scenarios)
         if not ids:
             st.info("There are no scenario cards in this content folder.")
             st.stop()
-        requested = st.query_params.get("card")
-        if (
-            requested != st.session_state.get("card_link")
-            or st.session_state.get("card") not in ids
-        ):
-            st.session_state["card"] = requested if requested in ids else ids[0]
-        if not presenting:
+        ui.follow_link("card", "card", ids)  # an unknown card: the first one, without a word
+        if not ui.presenting():
             st.selectbox(
                 "Scenario card",
                 ids,
                 format_func=lambda i: content.scenarios[i].title,
                 key="card",
             )
-        card_id = st.session_state["card"]
-        before, after = pathways.links.neighbours(ids, card_id)
-
-        def go(to):
-            st.session_state["card"] = to
-
-        left, middle, right = st.columns([1, 2, 1], vertical_alignment="center")
-        left.button("Previous", icon=":material/arrow_back:", disabled=before is None,
-                    on_click=go, args=(before,), width="stretch")  # fmt: skip
-        right.button("Next", icon=":material/arrow_forward:", disabled=after is None,
-                     on_click=go, args=(after,), width="stretch")  # fmt: skip
-        middle.caption(f"Card {ids.index(card_id) + 1} of {len(ids)}")
-        st.query_params["card"] = st.session_state["card_link"] = card_id
+        ui.previous_next(ids, "card", count=True)
+        card_id = ui.write_link("card", "card")
         card = content.scenarios[card_id]
 
         st.header(plain(card.title))

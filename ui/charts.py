@@ -1,0 +1,17 @@
+"""A chart as every page draws it: its description for screen readers, and its data table."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from pathways.viewmodels import Panel
+
+CHART_CONFIG = {"displaylogo": False}
+"""Plotly's options in the browser (no plotly logo: nothing links off the site)."""
+
+
+def chart(panel: Panel, *, table: bool = False) -> None:
+    """Draw a chart with its plain-text description; with ``table``, its data below it."""
+    st.plotly_chart(panel.figure, alt=panel.alt, theme=None, config=CHART_CONFIG, key=panel.key)
+    if table:
+        st.dataframe(panel.table, hide_index=True)

@@ -1,0 +1,62 @@
+"""Moving around: following a link into a page's state, previous / next, the open tab."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from pathways import links
+
+
+def presenting() -> bool:
+    """Whether the page is shown on a projector (``?present=1``)."""
+    return st.query_params.get("present") == "1"
+
+
+def follow_link(param: str, key: str, ids: Sequence[str]) -> str | None:
+    """Put the id a link names in ``?param=`` into the page's state under ``key``.
+
+    A link (a deep link, or a link within the page) is followed whenever it differs from the
+    id the page last wrote (see :func:`write_link`). The first id stands in for a missing or
+    unknown one; the unknown id is returned so the page can say so.
+    """
+    requested = st.query_params.get(param)
+    if requested != st.session_state.get(f"{key}_link") or st.session_state.get(key) not in ids:
+        st.session_state[key], unknown = links.linked(ids, requested)
+        return unknown
+    return None
+
+
+def write_link(param: str, key: str) -> str:
+    """Write the id the page shows into the address bar, so a copied link opens it."""
+    shown = st.session_state[key]
+    st.query_params[param] = st.session_state[f"{key}_link"] = shown
+    return shown
+
+
+def previous_next(ids: Sequence[str], key: str, *, count: bool = False) -> None:
+    """Previous and Next buttons that move ``st.session_state[key]`` through ``ids``; with
+    ``count``, "Card 2 of 9" between them."""
+    before, after = links.neighbours(ids, st.session_state[key])
+
+    def go(to: str) -> None:
+        st.session_state[key] = to
+
+    if count:
+        left, middle, right = st.columns([1, 2, 1], vertical_alignment="center")
+        middle.caption(f"Card {list(ids).index(st.session_state[key]) + 1} of {len(ids)}")
+    else:
+        left, right = st.columns(2)
+    left.button("Previous", icon=":material/arrow_back:", disabled=before is None,
+                on_click=go, args=(before,), width="stretch")  # fmt: skip
+    right.button("Next", icon=":material/arrow_forward:", disabled=after is None,
+                 on_click=go, args=(after,), width="stretch")  # fmt: skip
+
+
+def open_tab(labels: Sequence[str], key: str, *, in_link: bool = False):
+    """Tabs of which only the open one is drawn: its label and its container. With
+    ``in_link``, the open tab is kept in the address bar (``?key=...``)."""
+    bind = {"bind": "query-params"} if in_link else {}
+    tabs = st.tabs(list(labels), key=key, on_change="rerun", **bind)
+    return next((label, tab) for label, tab in zip(labels, tabs, strict=True) if tab.open)

@@ -1,0 +1,26 @@
+"""The safety facts, drawn the same way wherever they appear: always open, never hidden."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from pathways import SafetyFact, link, plain
+from pathways.viewmodels import SAFETY_HEADING
+
+
+def safety_facts(facts: Sequence[SafetyFact]) -> None:
+    """The safety facts, always open: each title and text in full, their sources one tap away."""
+    if not facts:
+        return
+    with st.container(border=True, key="safety-facts"):
+        st.markdown(f"**{SAFETY_HEADING}**")
+        st.markdown("\n".join(f"- **{plain(f.title)}** {plain(f.text)}" for f in facts))
+        with st.expander("Sources for these safety facts", icon=":material/menu_book:"):
+            st.markdown(
+                "\n".join(
+                    f"- {plain(f.title)}: " + "; ".join(link(s.citation, s.url) for s in f.sources)
+                    for f in facts
+                )
+            )

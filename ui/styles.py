@@ -1,0 +1,32 @@
+"""CSS for Streamlit's own elements. It targets Streamlit's ``data-testid`` names, which may
+change between Streamlit releases: keep every such rule here, where a browser test looks."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+PRESENTER_CSS = """
+html { font-size: 150%; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding-top: 4.5rem; }
+[data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li { line-height: 1.45; }
+"""
+"""Large type for a projector: readable from the back of a room. The top padding keeps the
+help lines below Streamlit's top bar, which grows with the type."""
+
+TOUCH_AND_PRINT_CSS = """
+[data-testid="stButtonGroup"] button, [data-testid="stCheckbox"] label,
+[data-testid="stBaseButton-secondary"], [data-testid="stDownloadButton"] button
+  { min-height: 44px; }
+@media print {
+  [data-testid="stHeader"], [role="tablist"] { display: none !important; }
+  [data-testid="stVerticalBlock"] > :not(:has(.st-key-plan_sheet)):not(.st-key-plan_sheet):not(.st-key-plan_sheet *)
+    { display: none !important; }
+  .st-key-plan_sheet { border: none; }
+}
+"""
+"""Tablet first: touch targets of at least 44 px. Printing shows the plan sheet alone."""
+
+
+def use(css: str) -> None:
+    """Add a style sheet to the page."""
+    st.html(f"<style>{css}</style>")
