@@ -59,3 +59,5 @@ if share is not None and page.url_path:
         params = {key: st.query_params.get_all(key) for key in st.query_params}
         link = pathways.links.share_link(st.context.url or "", params)
         st.code(link, language=None, wrap_lines=True)
+
+pathways.store.warm_up()  # after the page: the first visitor does not wait for it

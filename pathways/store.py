@@ -99,13 +99,23 @@ def _settle(replaced: bool) -> None:
         gc.unfreeze()
     gc.collect()
     gc.freeze()
+
+
+def warm_up() -> None:
+    """Import the modules later pages need, once, in the background.
+
+    The frame calls this after a page has run, so the first visitor's page does not share the
+    processor with these imports (about a second of work on a small server)."""
     global _warming
-    if _warming is None:  # once: the modules pages need after the first one, off the hot path
+    with _warm_lock:
+        if _warming is not None:
+            return
         _warming = threading.Thread(target=_warm, name="pathways-warm-up", daemon=True)
-        _warming.start()
+    _warming.start()
 
 
 _warming: threading.Thread | None = None
+_warm_lock = threading.Lock()
 WARM_MODULES = (
     "pathways.charts",
     "pathways.tables",

@@ -115,11 +115,14 @@ def test_the_first_page_waits_for_no_chart_table_or_pdf_library():
     assert done.stdout.strip() == ""
 
 
-def test_after_the_first_load_the_other_modules_are_made_ready_in_the_background(make_content):
+def test_warming_up_makes_the_other_modules_ready_in_the_background_once(make_content):
     import sys
 
     store.current_content(make_content("alpha.yaml"))
-    if store._warming is not None:
-        store._warming.join(timeout=120)
+    store.warm_up()
+    started = store._warming
+    store.warm_up()
+    assert store._warming is started
+    started.join(timeout=120)
     assert {"pathways.charts", "pathways.tables", "pathways.plan"} <= set(sys.modules)
     assert hasattr(sys.modules["pathways.charts"], "profile")
