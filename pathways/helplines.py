@@ -30,10 +30,12 @@ HELP_LINES: tuple[HelpLine, ...] = (
 )
 
 HELP_STRIP = (
-    "Need help now? Call or text **988** (Suicide & Crisis Lifeline) · "
-    "SAMHSA National Helpline **1-800-662-4357** (free, confidential, 24/7) · "
-    "Suspected overdose: call **911**"
+    "Need help now? Call **[988](tel:988)** or text **[988](sms:988)** (Suicide & Crisis "
+    "Lifeline) · SAMHSA National Helpline **[1-800-662-4357](tel:+18006624357)** (free, "
+    "confidential, 24/7) · Suspected overdose: call **[911](tel:911)**"
 )
+"""The help lines at the top of every page (Markdown). Each number is a link a phone calls or
+texts with one tap."""
 
 
 def _source(source_id: str, citation: str, url: str) -> Source:

@@ -6,8 +6,10 @@ import streamlit as st
 
 from pathways.viewmodels import Panel
 
-CHART_CONFIG = {"displaylogo": False}
-"""Plotly's options in the browser (no plotly logo: nothing links off the site)."""
+CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
+"""Plotly's options in the browser: no mode bar. On a touch screen it sits over the chart's
+title, and it adds eight tab stops to every chart; Streamlit's own toolbar still offers full
+screen."""
 
 
 def chart(panel: Panel, *, table: bool = False) -> None:

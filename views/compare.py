@@ -36,7 +36,8 @@ if comparison.charts is None:
     st.info("Pick at least two pathways to compare them. The chart of all pathways is below.")
 else:
     chosen = comparison.pathways
-    st.caption("Copy the address bar to share this exact comparison.")
+    if not st.context.is_embedded:  # an embedded page has no address bar of its own
+        st.caption("Copy the address bar to share this exact comparison.")
     part, tab = ui.open_tab(["Principles", "First steps", "Supports"], "compare_tab")
     with tab:  # only the open tab is drawn
         for column, pathway in zip(st.columns(len(chosen)), chosen, strict=True):
