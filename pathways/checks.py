@@ -1,23 +1,35 @@
-"""Content rules that look across fields or across files.
+"""Content rules that look across fields or across files, each under a stable code.
 
-Each rule is a small function with a one-line docstring that yields ``(location, message)``
-pairs; messages are phrased as the rule, so an author knows what to change. Rules in
-``TEXT_RULES`` see any content file (pathway, glossary, about ...); ``FILE_RULES`` see one
-pathway; ``COLLECTION_RULES`` also see the others. Errors keep a file out of the app;
+Each rule is a small function with a one-line docstring. It gets a :class:`Context` (the
+document, its file's stem and, for rules that compare files, the other pathways) and yields
+``(location, message)`` pairs, phrased as the rule so an author knows what to change.
+:data:`RULES` names every rule by its code, printed at the end of each message it gives, as
+in ``path:line: field: warning: message [person-first]``. Errors keep a file out of the app;
 warnings are listed and fail only ``check --strict``.
+
+A file may allow a named warning for a stated reason::
+
+    checks:
+      allow:
+        - rule: plain-words
+          reason: The study's own title says "heavy drinkers".
+
+Errors cannot be allowed. An allowance that no longer silences anything is itself a warning.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
 from . import language
-from .models import About, Glossary, Loc, Pathway, Questions, Quiz, Scenario
-from .problems import Severity
+from .kinds import BY_MODEL
+from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
+from .problems import ERROR, WARNING, Loc, Severity
 from .text import look_alike
 from .vocab import (
     ABSTINENCE_ASKED,
@@ -31,21 +43,35 @@ from .vocab import (
     WITHDRAWAL_STEP,
 )
 
+D = TypeVar("D", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Context(Generic[D]):
+    """What a rule sees: the document, its file name without ``.yaml``, and the pathways
+    loaded beside it (for the rules that compare files)."""
+
+    document: D
+    stem: str = ""
+    others: Mapping[str, Pathway] = field(default_factory=dict)
+
+
 Finding = tuple[Loc, str]
 
 
-def id_matches_file_name(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def id_matches_file_name(ctx: Context[Pathway]) -> Iterator[Finding]:
     """The id must match the file name, so links and file names agree."""
-    if pathway.id != stem:
+    pathway = ctx.document
+    if pathway.id != ctx.stem:
         yield (
             ("id",),
-            f"'{pathway.id}' does not match the file name; rename the file to {pathway.id}.yaml or change the id to '{stem}'",
+            f"'{pathway.id}' does not match the file name; rename the file to {pathway.id}.yaml or change the id to '{ctx.stem}'",
         )
 
 
-def ratings_cover_every_dimension(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def ratings_cover_every_dimension(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Every pathway is rated on every dimension, so charts compare like with like."""
-    missing = [d for d in DIMENSION_IDS if d not in pathway.ratings]
+    missing = [d for d in DIMENSION_IDS if d not in ctx.document.ratings]
     if missing:
         yield (
             ("ratings",),
@@ -62,14 +88,15 @@ def _repeats(ids: Iterable[str], where: str, message: str) -> Iterator[Finding]:
         seen.add(item_id)
 
 
-def source_ids_are_unique(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def source_ids_are_unique(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Each source id is listed once, so every citation points to one source."""
-    ids = (s.id for s in pathway.sources)
+    ids = (s.id for s in ctx.document.sources)
     yield from _repeats(ids, "sources", "is listed twice; give each source its own id")
 
 
-def citations_are_listed(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def citations_are_listed(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Every statement, support and evidence cites sources listed in the same file."""
+    pathway = ctx.document
     listed = {s.id for s in pathway.sources}
     for loc, source_ids in pathway.citing():
         for position, source_id in enumerate(source_ids):
@@ -80,8 +107,9 @@ def citations_are_listed(pathway: Pathway, stem: str) -> Iterator[Finding]:
                 )
 
 
-def sources_are_cited(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def sources_are_cited(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Every listed source backs at least one statement, support or evidence statement."""
+    pathway = ctx.document
     cited = {source_id for _, source_ids in pathway.citing() for source_id in source_ids}
     for index, source in enumerate(pathway.sources):
         if source.id not in cited:
@@ -97,8 +125,9 @@ def says_how_to_stop_safely(text: str) -> bool:
     return all(any(word in lowered for word in group) for group in WITHDRAWAL_STEP)
 
 
-def stopping_is_made_safe(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def stopping_is_made_safe(ctx: Context[Pathway]) -> Iterator[Finding]:
     """A pathway that asks people to stop says how to stop alcohol or benzodiazepines safely."""
+    pathway = ctx.document
     rating = pathway.ratings.get("abstinence_expectation")
     if rating is None or rating.score < ABSTINENCE_ASKED:
         return
@@ -111,8 +140,9 @@ def stopping_is_made_safe(pathway: Pathway, stem: str) -> Iterator[Finding]:
         )
 
 
-def not_compatible_with_itself(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def not_compatible_with_itself(ctx: Context[Pathway]) -> Iterator[Finding]:
     """A pathway lists other pathways it combines with, not itself, and each one once."""
+    pathway = ctx.document
     seen: set[str] = set()
     for index, other in enumerate(pathway.compatible_with):
         if other.id == pathway.id:
@@ -128,8 +158,9 @@ def not_compatible_with_itself(pathway: Pathway, stem: str) -> Iterator[Finding]
         seen.add(other.id)
 
 
-def reviewed_in_the_past(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def reviewed_in_the_past(ctx: Context[Pathway]) -> Iterator[Finding]:
     """The last_reviewed date is a real review that has already happened."""
+    pathway = ctx.document
     if pathway.last_reviewed > dt.date.today():
         yield (
             ("last_reviewed",),
@@ -137,18 +168,18 @@ def reviewed_in_the_past(pathway: Pathway, stem: str) -> Iterator[Finding]:
         )
 
 
-def has_graded_evidence(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def has_graded_evidence(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Each pathway says what research found, and how sure it is, in evidence statements."""
-    if not pathway.evidence:
+    if not ctx.document.evidence:
         yield (
             ("evidence",),
             "has no evidence statements; add at least one claim with its certainty and sources",
         )
 
 
-def numbers_share_a_denominator(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def numbers_share_a_denominator(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Natural frequencies use the same number of people, so they compare at a glance."""
-    for index, evidence in enumerate(pathway.evidence):
+    for index, evidence in enumerate(ctx.document.evidence):
         numbers = evidence.numbers
         if numbers is not None and numbers.out_of != STANDARD_DENOMINATOR:
             yield (
@@ -157,8 +188,9 @@ def numbers_share_a_denominator(pathway: Pathway, stem: str) -> Iterator[Finding
             )
 
 
-def strengths_and_limitations_balance(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def strengths_and_limitations_balance(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Strengths and limitations get comparable detail, so no pathway is sold or run down."""
+    pathway = ctx.document
     good = sum(len(s.text) for s in pathway.strengths)
     bad = sum(len(s.text) for s in pathway.limitations)
     if max(good, bad) > BALANCE_RATIO * min(good, bad):
@@ -173,8 +205,9 @@ def strengths_and_limitations_balance(pathway: Pathway, stem: str) -> Iterator[F
         )
 
 
-def review_is_recent(pathway: Pathway, stem: str) -> Iterator[Finding]:
+def review_is_recent(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Facts are checked again at least once every review period."""
+    pathway = ctx.document
     age = (dt.date.today() - pathway.last_reviewed).days
     if age > REVIEW_EVERY_DAYS:
         yield (
@@ -183,9 +216,9 @@ def review_is_recent(pathway: Pathway, stem: str) -> Iterator[Finding]:
         )
 
 
-def fields_are_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
+def fields_are_plain(ctx: Context[BaseModel]) -> Iterator[Finding]:
     """No text a peer reads is above the highest reading grade for one field."""
-    grades = language.grades_of(document)
+    grades = language.grades_of(ctx.document)
     for loc, level in (grades.fields if grades is not None else {}).items():
         if level > READING_GRADE_FIELD:
             yield (
@@ -194,9 +227,9 @@ def fields_are_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
             )
 
 
-def file_is_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
+def file_is_plain(ctx: Context[BaseModel]) -> Iterator[Finding]:
     """The text a peer reads, taken together, is at or below the target reading grade."""
-    grades = language.grades_of(document)
+    grades = language.grades_of(ctx.document)
     if grades is not None and not grades.checked:
         yield (
             (),
@@ -211,24 +244,24 @@ def file_is_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
         )
 
 
-def words_are_person_first(document: BaseModel, stem: str) -> Iterator[Finding]:
+def words_are_person_first(ctx: Context[BaseModel]) -> Iterator[Finding]:
     """Text uses person-first words, not stigmatising ones (names of organisations aside)."""
-    for loc, text in language.peer_texts(document):
+    for loc, text in language.peer_texts(ctx.document):
         for word, use in language.stigmatising_words(text):
             yield loc, f"says '{word}'; use person-first words instead: {use}"
 
 
-def words_are_plain(document: BaseModel, stem: str) -> Iterator[Finding]:
+def words_are_plain(ctx: Context[BaseModel]) -> Iterator[Finding]:
     """Text a peer reads has no jargon such as "person-years" or labels such as "heavy drinkers"."""
-    for loc, text in language.peer_texts(document):
+    for loc, text in language.peer_texts(ctx.document):
         for word, use in language.jargon(text):
             yield loc, f"says '{word}'; use plain words instead: {use}"
 
 
-def terms_are_unique(glossary: Glossary, stem: str) -> Iterator[Finding]:
+def terms_are_unique(ctx: Context[Glossary]) -> Iterator[Finding]:
     """Each glossary term and each of its other forms is explained once."""
     seen: dict[str, str] = {}
-    for index, term in enumerate(glossary.terms):
+    for index, term in enumerate(ctx.document.terms):
         for form in (term.id, *term.forms):
             key = form.casefold()
             if key in seen and seen[key] != term.id:
@@ -239,29 +272,31 @@ def terms_are_unique(glossary: Glossary, stem: str) -> Iterator[Finding]:
             seen.setdefault(key, term.id)
 
 
-def published_in_the_past(about: About, stem: str) -> Iterator[Finding]:
+def published_in_the_past(ctx: Context[About]) -> Iterator[Finding]:
     """The publication date has already happened."""
+    about = ctx.document
     if about.published > dt.date.today():
         yield (("published",), f"{about.published} is in the future; use the date it was published")
 
 
-def safety_facts_are_kept(about: About, stem: str) -> Iterator[Finding]:
+def safety_facts_are_kept(ctx: Context[About]) -> Iterator[Finding]:
     """The safety facts every page must show are all there."""
-    have = {fact.id for fact in about.safety}
+    have = {fact.id for fact in ctx.document.safety}
     for fact_id, what in REQUIRED_SAFETY.items():
         if fact_id not in have:
             yield (("safety",), f"has no safety fact '{fact_id}' ({what}); it must stay")
 
 
-def questions_are_unique(questions: Questions, stem: str) -> Iterator[Finding]:
+def questions_are_unique(ctx: Context[Questions]) -> Iterator[Finding]:
     """Each question has its own id, so answers never mix."""
+    questions = ctx.document
     ids = (q.id for q in questions.questions)
     yield from _repeats(ids, "questions", "is used twice; give each question its own id")
 
 
-def one_right_answer(quiz: Quiz, stem: str) -> Iterator[Finding]:
+def one_right_answer(ctx: Context[Quiz]) -> Iterator[Finding]:
     """Each knowledge check has exactly one right answer, marked correct: true."""
-    for index, check in enumerate(quiz.questions):
+    for index, check in enumerate(ctx.document.questions):
         right = sum(choice.correct for choice in check.choices)
         if right != 1:
             yield (
@@ -270,27 +305,29 @@ def one_right_answer(quiz: Quiz, stem: str) -> Iterator[Finding]:
             )
 
 
-def checks_are_unique(quiz: Quiz, stem: str) -> Iterator[Finding]:
+def checks_are_unique(ctx: Context[Quiz]) -> Iterator[Finding]:
     """Each knowledge check has its own id, so scores never mix."""
     yield from _repeats(
-        (c.id for c in quiz.questions), "questions", "is used twice; give each its own id"
+        (c.id for c in ctx.document.questions), "questions", "is used twice; give each its own id"
     )
 
 
-def scenario_id_matches_file_name(scenario: Scenario, stem: str) -> Iterator[Finding]:
+def scenario_id_matches_file_name(ctx: Context[Scenario]) -> Iterator[Finding]:
     """A scenario's id matches its file name, so links and file names agree."""
-    if scenario.id != stem:
+    scenario = ctx.document
+    if scenario.id != ctx.stem:
         yield (
             ("id",),
-            f"'{scenario.id}' does not match the file name; rename the file to {scenario.id}.yaml or change the id to '{stem}'",
+            f"'{scenario.id}' does not match the file name; rename the file to {scenario.id}.yaml or change the id to '{ctx.stem}'",
         )
 
 
-def compatible_pathways_exist(pathway: Pathway, others: Mapping[str, Pathway]) -> Iterator[Finding]:
+def compatible_pathways_exist(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Combinations name pathways that are in the content folder."""
+    pathway = ctx.document
     for index, other in enumerate(pathway.compatible_with):
-        if other.id != pathway.id and other.id not in others:
-            known = ", ".join(sorted(others)) or "none"
+        if other.id != pathway.id and other.id not in ctx.others:
+            known = ", ".join(sorted(ctx.others)) or "none"
             yield (
                 ("compatible_with", index, "id"),
                 f"'{other.id}' is not a loaded pathway (loaded: {known}); it is left out of the combinations",
@@ -300,9 +337,10 @@ def compatible_pathways_exist(pathway: Pathway, others: Mapping[str, Pathway]) -
 _LOOKS_ALIKE = "apart from capitals, invisible characters or letters that look the same"
 
 
-def names_are_unique(pathway: Pathway, earlier: Mapping[str, Pathway]) -> Iterator[Finding]:
+def names_are_unique(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Names and short names look different, so charts and tables tell pathways apart."""
-    for other in earlier.values():
+    pathway = ctx.document
+    for other in ctx.others.values():
         if other.name == pathway.name:
             yield (
                 ("name",),
@@ -329,78 +367,151 @@ def names_are_unique(pathway: Pathway, earlier: Mapping[str, Pathway]) -> Iterat
             )
 
 
-FileRule = Callable[[Any, str], Iterator[Finding]]
-CollectionRule = Callable[[Pathway, Mapping[str, Pathway]], Iterator[Finding]]
+def card_pathways_exist(ctx: Context[Scenario]) -> Iterator[Finding]:
+    """A scenario card names pathways that are loaded, so each one it offers can be opened."""
+    for index, fits in enumerate(ctx.document.might_fit):
+        if fits.id not in ctx.others:
+            yield (
+                ("might_fit", index, "id"),
+                f"'{fits.id}' is not a loaded pathway; it is left out of this card",
+            )
 
-TEXT_RULES: tuple[tuple[FileRule, Severity], ...] = (
-    (fields_are_plain, "warning"),
-    (file_is_plain, "warning"),
-    (words_are_person_first, "warning"),
-    (words_are_plain, "warning"),
-)
-FILE_RULES: tuple[tuple[FileRule, Severity], ...] = (
-    (id_matches_file_name, "error"),
-    (ratings_cover_every_dimension, "error"),
-    (source_ids_are_unique, "error"),
-    (citations_are_listed, "error"),
-    (stopping_is_made_safe, "error"),
-    (has_graded_evidence, "error"),
-    (not_compatible_with_itself, "error"),
-    (reviewed_in_the_past, "error"),
-    (numbers_share_a_denominator, "warning"),
-    (strengths_and_limitations_balance, "warning"),
-    (review_is_recent, "warning"),
-    (sources_are_cited, "warning"),
-)
-GLOSSARY_RULES: tuple[tuple[FileRule, Severity], ...] = ((terms_are_unique, "error"),)
-ABOUT_RULES: tuple[tuple[FileRule, Severity], ...] = (
-    (published_in_the_past, "error"),
-    (safety_facts_are_kept, "error"),
-)
-QUESTION_RULES: tuple[tuple[FileRule, Severity], ...] = ((questions_are_unique, "error"),)
-QUIZ_RULES: tuple[tuple[FileRule, Severity], ...] = (
-    (one_right_answer, "error"),
-    (checks_are_unique, "error"),
-)
-SCENARIO_RULES: tuple[tuple[FileRule, Severity], ...] = ((scenario_id_matches_file_name, "error"),)
-RULES: dict[type, tuple[tuple[FileRule, Severity], ...]] = {
-    Pathway: FILE_RULES,
-    Glossary: GLOSSARY_RULES,
-    About: ABOUT_RULES,
-    Questions: QUESTION_RULES,
-    Quiz: QUIZ_RULES,
-    Scenario: SCENARIO_RULES,
+
+Scope = Literal["file", "collection", "first-come"]
+
+
+class Rule(NamedTuple):
+    """A content rule: its function, how serious a finding is, and when it runs."""
+
+    check: Callable[[Context[Any]], Iterator[Finding]]
+    severity: Severity
+    scope: Scope = "file"
+    """file: one file alone; collection: once every file is joined, with all the pathways as
+    ``others``; first-come: while joining, with the pathways joined before it (an error keeps
+    the later file out)."""
+    ran: Callable[[Context[Any]], bool] | None = None
+    """Whether the rule could look at the file at all (None: always), so an allowance is not
+    called unused when the rule never ran."""
+
+
+def _graded(ctx: Context[Any]) -> bool:
+    """Whether the document's reading grades were worked out (they are off in the server)."""
+    return language.grades_of(ctx.document) is not None
+
+
+TEXT_RULES: tuple[str, ...] = ("fields-plain", "file-plain", "person-first", "plain-words")
+"""Rules every kind of content file gets, after its own."""
+
+RULES: dict[str, Rule] = {
+    # Every kind of file: the text a peer reads.
+    "fields-plain": Rule(fields_are_plain, WARNING, ran=_graded),
+    "file-plain": Rule(file_is_plain, WARNING, ran=_graded),
+    "person-first": Rule(words_are_person_first, WARNING),
+    "plain-words": Rule(words_are_plain, WARNING),
+    # Pathways.
+    "id-matches-file-name": Rule(id_matches_file_name, ERROR),
+    "ratings-cover-every-dimension": Rule(ratings_cover_every_dimension, ERROR),
+    "source-ids-are-unique": Rule(source_ids_are_unique, ERROR),
+    "citations-are-listed": Rule(citations_are_listed, ERROR),
+    "stopping-is-made-safe": Rule(stopping_is_made_safe, ERROR),
+    "has-graded-evidence": Rule(has_graded_evidence, ERROR),
+    "not-compatible-with-itself": Rule(not_compatible_with_itself, ERROR),
+    "reviewed-in-the-past": Rule(reviewed_in_the_past, ERROR),
+    "numbers-share-a-denominator": Rule(numbers_share_a_denominator, WARNING),
+    "strengths-and-limitations-balance": Rule(strengths_and_limitations_balance, WARNING),
+    "review-is-recent": Rule(review_is_recent, WARNING),
+    "sources-are-cited": Rule(sources_are_cited, WARNING),
+    "names-are-unique": Rule(names_are_unique, ERROR, "first-come"),
+    "compatible-pathways-exist": Rule(compatible_pathways_exist, WARNING, "collection"),
+    # The other kinds.
+    "terms-are-unique": Rule(terms_are_unique, ERROR),
+    "published-in-the-past": Rule(published_in_the_past, ERROR),
+    "safety-facts-are-kept": Rule(safety_facts_are_kept, ERROR),
+    "questions-are-unique": Rule(questions_are_unique, ERROR),
+    "one-right-answer": Rule(one_right_answer, ERROR),
+    "checks-are-unique": Rule(checks_are_unique, ERROR),
+    "scenario-id-matches-file-name": Rule(scenario_id_matches_file_name, ERROR),
+    "card-pathways-exist": Rule(card_pathways_exist, WARNING, "collection"),
 }
-"""The rules for each kind of content file, run after the ``TEXT_RULES`` every file gets."""
-COLLECTION_RULES: tuple[tuple[CollectionRule, Severity], ...] = (
-    (compatible_pathways_exist, "warning"),
-)
-FIRST_COME_RULES: tuple[CollectionRule, ...] = (names_are_unique,)
-"""Errors that keep a pathway out when an earlier file (in name order) already has the name."""
+"""Every content rule, by the code printed with its messages and named in ``checks.allow``.
+Which kinds of file each rule checks is said in :mod:`pathways.kinds`."""
+
+UNUSED_ALLOW = "unused-allow"
+UNKNOWN_RULE = "unknown-rule"
+ALLOW_CODES: dict[str, str] = {
+    UNUSED_ALLOW: "an allowed warning that the rule no longer gives",
+    UNKNOWN_RULE: "an allowance naming no rule, or an error (errors cannot be allowed)",
+}
+"""Warnings about a file's ``checks.allow`` list itself; these cannot be allowed."""
 
 
-def check_document(document: BaseModel, stem: str) -> Iterator[tuple[Loc, str, Severity]]:
+class Found(NamedTuple):
+    """One finding of one rule, ready to be placed on its line."""
+
+    loc: Loc
+    message: str
+    severity: Severity
+    code: str
+
+
+def allowed(document: BaseModel) -> dict[str, tuple[int, str]]:
+    """The warnings a file allows: each code, with its place in the list and the reason."""
+    settings = getattr(document, "checks", None)
+    if settings is None:
+        return {}
+    return {allow.rule: (index, allow.reason) for index, allow in enumerate(settings.allow)}
+
+
+def codes_for(document: BaseModel, scope: Scope) -> tuple[str, ...]:
+    """The codes of the rules of one scope that check this kind of document."""
+    kind = BY_MODEL.get(type(document))
+    own = kind.rules if kind is not None else ()
+    every = TEXT_RULES if scope == "file" else ()
+    return tuple(code for code in (*own, *every) if RULES[code].scope == scope)
+
+
+def run(ctx: Context[Any], scope: Scope) -> Iterator[Found]:
+    """Run every rule of one scope on a document; warnings it allows are left out, and an
+    allowance that silenced nothing is reported."""
+    allows = allowed(ctx.document)
+    for code in codes_for(ctx.document, scope):
+        rule = RULES[code]
+        silenced = rule.severity == WARNING and code in allows
+        fired = False
+        for loc, message in rule.check(ctx):
+            fired = True
+            if not silenced:
+                yield Found(loc, message, rule.severity, code)
+        if silenced and not fired and (rule.ran is None or rule.ran(ctx)):
+            index, _ = allows[code]
+            message = f"'{code}' is allowed, but the rule finds nothing here; remove the allowance"
+            yield Found(("checks", "allow", index, "rule"), message, WARNING, UNUSED_ALLOW)
+    if scope == "file":
+        yield from _bad_allows(allows)
+
+
+def _bad_allows(allows: Mapping[str, tuple[int, str]]) -> Iterator[Found]:
+    """Allowances that name no rule, or name an error."""
+    for code, (index, _) in allows.items():
+        loc = ("checks", "allow", index, "rule")
+        if code not in RULES:
+            message = f"'{code}' is not the code of a rule; use a code printed in [brackets]"
+            yield Found(loc, message, WARNING, UNKNOWN_RULE)
+        elif RULES[code].severity == ERROR:
+            message = f"'{code}' finds errors, and errors cannot be allowed; fix the file instead"
+            yield Found(loc, message, WARNING, UNKNOWN_RULE)
+
+
+def check_document(document: BaseModel, stem: str = "") -> Iterator[Found]:
     """Run every single-file rule for this kind of content, then the text rules."""
-    for rule, severity in (*RULES.get(type(document), ()), *TEXT_RULES):
-        for loc, message in rule(document, stem):
-            yield loc, message, severity
+    return run(Context(document, stem), "file")
 
 
-def check_pathway(pathway: Pathway, stem: str) -> Iterator[tuple[Loc, str, Severity]]:
-    """Run every single-file rule on one pathway."""
-    return check_document(pathway, stem)
+def check_collection(document: BaseModel, others: Mapping[str, Pathway]) -> Iterator[Found]:
+    """Run every rule that needs all the loaded pathways."""
+    return run(Context(document, others=others), "collection")
 
 
-def check_collection(
-    pathway: Pathway, others: Mapping[str, Pathway]
-) -> Iterator[tuple[Loc, str, Severity]]:
-    """Run every rule that needs the other loaded pathways."""
-    for rule, severity in COLLECTION_RULES:
-        for loc, message in rule(pathway, others):
-            yield loc, message, severity
-
-
-def check_first_come(pathway: Pathway, earlier: Mapping[str, Pathway]) -> Iterator[tuple[Loc, str]]:
-    """Run every rule that compares a pathway with those loaded before it."""
-    for rule in FIRST_COME_RULES:
-        yield from rule(pathway, earlier)
+def check_first_come(pathway: Pathway, earlier: Mapping[str, Pathway]) -> Iterator[Found]:
+    """Run every rule that compares a pathway with those joined before it."""
+    return run(Context(pathway, others=earlier), "first-come")

@@ -5,19 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from . import language
+from .kinds import FOLDERS, PATHWAY, SCENARIO, SINGLES
 from .loader import (
-    DOCUMENTS,
     Content,
+    join_scenarios,
     load_content,
     load_document,
     load_files,
     pathway_files,
     pathways_dir,
 )
-from .models import Scenario
 from .problems import Problem
 from .schema import SCHEMA_DIR, SCHEMAS, stale, write
 from .store import content_dir
@@ -40,52 +42,90 @@ def say(text: object, file: TextIO | None = None) -> None:
     print(escaped(text), file=file or sys.stdout, flush=True)
 
 
-def _collect(paths: Sequence[str]) -> tuple[Content, int]:
-    """Load content folders, folders of pathway files and single files as one set; also say
-    how many other content files (glossary, questions ...) were checked."""
+@dataclass
+class _Found:
+    """What a check found: every problem, the valid pathways, the other files checked."""
+
+    problems: list[Problem] = field(default_factory=list)
+    pathways: int = 0
+    others: int = 0
+
+
+def _folder(root: Path) -> _Found:
+    """A whole content folder, read as the app reads it."""
+    content = load_content(root)
+    singles = sum(getattr(content, kind.field) is not None for kind in SINGLES)
+    return _Found(list(content.problems), len(content.pathways), singles + len(content.scenarios))
+
+
+def _shipped() -> Content:
+    """The content folder the app serves, to check other files against (its reading grades
+    are not needed for that)."""
+    with language.grading(None):
+        return load_content(content_dir())
+
+
+def _collect(paths: Sequence[str]) -> _Found:
+    """Check content folders, folders of pathway files and single files. Files that are not
+    a whole content folder are checked as if added to the shipped content, as an upload is:
+    they may name its pathways, and must not take their names."""
     if not paths:
-        content = load_content(content_dir())
-        singles = sum(getattr(content, name) is not None for name in DOCUMENTS)
-        return content, singles + len(content.scenarios)
+        return _folder(content_dir())
+    found = _Found()
     files: list[Path] = []
-    missing: list[str] = []
+    cards: list[Path] = []
+    missing: list[Problem] = []
     extra: list[Problem] = []
-    others = 0
-    singles = {file_name: model for file_name, model in DOCUMENTS.values()}
+    singles = {kind.file_name: kind for kind in SINGLES}
+    folders = {kind.folder for kind in FOLDERS if kind is not PATHWAY}
     for raw in paths:
         path = Path(raw)
         if path.is_file() and path.name in singles:
-            extra.extend(load_document(path, singles[path.name])[2])
-            others += 1
-        elif path.is_file() and path.parent.name == "scenarios":
-            extra.extend(load_document(path, Scenario)[2])
-            others += 1
+            extra.extend(load_document(path, singles[path.name].model)[2])
+            found.others += 1
+        elif path.is_file() and path.parent.name in folders:
+            cards.append(path)
         elif path.is_file():
             files.append(path)
         elif pathways_dir(path).is_dir():
-            files.extend(pathway_files(pathways_dir(path)))
+            folder = _folder(path)
+            found.problems.extend(folder.problems)
+            found.pathways += folder.pathways
+            found.others += folder.others
         elif path.is_dir():
             files.extend(pathway_files(path))
         else:
-            missing.append(raw)
-    content = load_files(files)
-    missing_problems = [Problem(m, None, "", "no such file or folder") for m in missing]
-    if missing_problems or extra:
-        problems = (*missing_problems, *content.problems, *extra)
-        content = Content(content.root, content.pathways, problems)
-    return content, others
+            missing.append(Problem(raw, None, "", "no such file or folder"))
+    if files or cards:
+        shipped = _shipped()
+        content = load_files(files, shipped=shipped)
+        found.problems.extend(content.problems)
+        found.pathways += len(content.pathways)
+        loaded = []
+        for path in cards:
+            card, lines, problems = load_document(path, SCENARIO.model)
+            extra.extend(problems)
+            found.others += 1
+            if card is not None:
+                loaded.append((str(path), card, lines))
+        pathways = {**shipped.pathways, **content.pathways}
+        extra.extend(join_scenarios(loaded, pathways)[1])
+    found.problems[:0] = missing
+    found.problems.extend(extra)
+    return found
 
 
 def check(args: argparse.Namespace) -> int:
-    content, others = _collect(args.paths)
-    for problem in content.problems:
+    found = _collect(args.paths)
+    for problem in found.problems:
         say(problem)
-    errors, warnings = len(content.errors), len(content.warnings)
-    count = len(content.pathways)
+    errors = sum(p.severity == "error" for p in found.problems)
+    warnings = len(found.problems) - errors
+    count, others = found.pathways, found.others
     summary = f"{count} pathway{'s' if count != 1 else ''} valid"
     if others:
         summary += f" (and {others} other content file{'s' if others != 1 else ''} checked)"
-    nothing = count == 0 and not others and not content.problems
+    nothing = count == 0 and not others and not found.problems
     if nothing:
         summary = "no pathway files found"
     elif errors or warnings:

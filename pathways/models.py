@@ -27,6 +27,7 @@ from pydantic import (
     model_validator,
 )
 
+from .problems import Loc
 from .vocab import (
     BIDI_CONTROLS,
     C1_CONTROLS,
@@ -45,8 +46,6 @@ from .vocab import (
 )
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-
-Loc = tuple[str | int, ...]
 
 
 _NOT_PLAIN = re.compile(
@@ -156,6 +155,21 @@ class _Model(BaseModel):
 
     PEER_TEXT: ClassVar[tuple[str, ...]] = ()
     """Fields a peer reads: checked for reading level and person-first language."""
+
+
+class Allow(_Model):
+    """A warning this file is allowed to have, and why."""
+
+    rule: Id
+    """The rule's code, as printed at the end of the warning, such as plain-words."""
+    reason: Text
+    """Why the warning does not apply here, for the next person who reads the file."""
+
+
+class ContentChecks(_Model):
+    """How the content rules treat this file: warnings it is allowed to have."""
+
+    allow: tuple[Allow, ...] = Field(min_length=1)
 
 
 class Principle(_Model):
@@ -358,6 +372,8 @@ class Pathway(_Model):
     evidence: tuple[Evidence, ...] = ()
     sources: tuple[Source, ...] = Field(min_length=1)
     last_reviewed: dt.date
+    checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
 
     @model_validator(mode="after")
     def _fits_on_charts(self) -> Pathway:
@@ -421,6 +437,8 @@ class Glossary(_Model):
     """The glossary, as described in ``content/<lang>/glossary.yaml``."""
 
     terms: tuple[Term, ...] = Field(min_length=1)
+    checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
 
 
 class SafetyFact(_Model):
@@ -450,6 +468,8 @@ class About(_Model):
     owner_confirmed: bool = False
     """Whether the site's owner has confirmed the funding and conflicts statements."""
     safety: tuple[SafetyFact, ...] = Field(min_length=1)
+    checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
 
 
 class Choice(_Model):
@@ -480,9 +500,8 @@ class Questions(_Model):
     """The values conversation, as described in ``content/<lang>/questions.yaml``."""
 
     questions: tuple[Question, ...] = Field(min_length=1)
-
-    def by_id(self) -> dict[str, Question]:
-        return {q.id: q for q in self.questions}
+    checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
 
 
 class MightFit(_Model):
@@ -509,6 +528,8 @@ class Scenario(_Model):
     might_fit: tuple[MightFit, ...] = Field(min_length=2)
     peer_might_say: Text
     sources: tuple[Source, ...] = Field(min_length=1)
+    checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
 
 
 class Answer(_Model):
@@ -542,3 +563,5 @@ class Quiz(_Model):
     """The knowledge checks, as described in ``content/<lang>/quiz.yaml``."""
 
     questions: tuple[Check, ...] = Field(min_length=1)
+    checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""

@@ -57,10 +57,6 @@ class Plan:
     contacts: str = ""
     notes: str = ""
 
-    @property
-    def empty(self) -> bool:
-        return not (self.matters or self.steps or self.supports or self.contacts or self.notes)
-
 
 def step_key(pathway_id: str, index: int) -> str:
     """A stable name for one first step of one pathway."""

@@ -1,11 +1,19 @@
-"""A problem found in a content file, reported as ``path:line: field: message``."""
+"""A problem found in a content file, reported as ``path:line: field: message [code]``."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from .vocab import MAX_PROBLEMS
+
 Severity = Literal["error", "warning"]
+ERROR: Severity = "error"
+WARNING: Severity = "warning"
+
+Loc = tuple[str | int, ...]
+"""Where a value is in a file: ``("principles", 2, "themes")`` is ``principles[2].themes``."""
 
 
 @dataclass(frozen=True, order=True)
@@ -16,7 +24,9 @@ class Problem:
     line: int | None
     field: str
     message: str
-    severity: Severity = "error"
+    severity: Severity = ERROR
+    code: str = ""
+    """The name of the content rule that found it (see :mod:`pathways.checks`); "" if none."""
 
     @property
     def location(self) -> str:
@@ -27,11 +37,12 @@ class Problem:
         parts = [self.location]
         if self.field:
             parts.append(self.field)
-        parts.append(f"warning: {self.message}" if self.severity == "warning" else self.message)
-        return ": ".join(parts)
+        parts.append(f"warning: {self.message}" if self.severity == WARNING else self.message)
+        text = ": ".join(parts)
+        return f"{text} [{self.code}]" if self.code else text
 
 
-def field_name(loc: tuple[str | int, ...]) -> str:
+def field_name(loc: Loc) -> str:
     """Turn a location such as ``("principles", 2, "themes")`` into ``principles[2].themes``."""
     out = ""
     for part in loc:
@@ -40,3 +51,36 @@ def field_name(loc: tuple[str | int, ...]) -> str:
         else:
             out += f".{part}" if out else str(part)
     return out
+
+
+def line_for(loc: Loc, lines: Mapping[Loc, int]) -> int | None:
+    """The line of the deepest known part of a location (a missing field: its parent's line)."""
+    for end in range(len(loc), -1, -1):
+        line = lines.get(tuple(loc[:end]))
+        if line is not None:
+            return line
+    return None
+
+
+def at(
+    shown: str,
+    lines: Mapping[Loc, int],
+    loc: Loc,
+    message: str,
+    severity: Severity = ERROR,
+    code: str = "",
+) -> Problem:
+    """A problem at a field of a file, on the field's line."""
+    return Problem(shown, line_for(loc, lines), field_name(loc), message, severity, code)
+
+
+def capped(problems: list[Problem], shown: str, total: int | None = None) -> list[Problem]:
+    """At most MAX_PROBLEMS problems, then one line saying how many more there are."""
+    total = max(total or 0, len(problems))
+    if total <= MAX_PROBLEMS:
+        return problems
+    more = total - MAX_PROBLEMS
+    message = (
+        f"and {more:,} more problem{'s' if more > 1 else ''}; fix those above, then check again"
+    )
+    return [*problems[:MAX_PROBLEMS], Problem(shown, None, "", message)]

@@ -20,57 +20,20 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
+from . import checks
+from .kinds import KINDS, PATHWAY, Kind
 from .vocab import DIMENSIONS, SCORE_MAX, SCORE_MIN
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "static" / "schema"
 DIALECT = "http://json-schema.org/draft-07/schema#"
 """Draft 7: the version VS Code's YAML extension supports fully (newer ones get a warning)."""
 
-SCHEMAS: dict[str, type[BaseModel]] = {
-    "pathway.schema.json": Pathway,
-    "scenario.schema.json": Scenario,
-    "questions.schema.json": Questions,
-    "quiz.schema.json": Quiz,
-    "glossary.schema.json": Glossary,
-    "about.schema.json": About,
-}
+SCHEMAS: dict[str, type[BaseModel]] = {kind.schema: kind.model for kind in KINDS}
 """Each schema file, and the model it is generated from."""
-
-_CHECK = "Check the file with `python -m pathways check`, which also applies the content rules."
+BY_SCHEMA: dict[str, Kind] = {kind.schema: kind for kind in KINDS}
 
 HEADINGS: dict[str, tuple[str, str]] = {
-    "pathway.schema.json": (
-        "Pathways: recovery pathway",
-        "A recovery pathway for Pathways, in content/<lang>/pathways/<id>.yaml. "
-        "Every fact needs a source listed in `sources`. " + _CHECK,
-    ),
-    "scenario.schema.json": (
-        "Pathways: scenario",
-        "A made-up person's situation to discuss, in content/<lang>/scenarios/<id>.yaml. "
-        "It names pathways that might fit, never the one right answer. " + _CHECK,
-    ),
-    "questions.schema.json": (
-        "Pathways: values questions",
-        "The values conversation, in content/<lang>/questions.yaml: questions about what "
-        "matters to a person, each tied to one rating dimension. " + _CHECK,
-    ),
-    "quiz.schema.json": (
-        "Pathways: knowledge checks",
-        "The knowledge checks, in content/<lang>/quiz.yaml: multiple-choice questions, each "
-        "with one right answer and an explanation with sources. " + _CHECK,
-    ),
-    "glossary.schema.json": (
-        "Pathways: glossary",
-        "The glossary, in content/<lang>/glossary.yaml: words a reader may not know, "
-        "explained in plain language, each with a source. " + _CHECK,
-    ),
-    "about.schema.json": (
-        "Pathways: about the content",
-        "What the content is, in content/<lang>/about.yaml: when it was published, how it is "
-        "kept up to date, how evidence was found and graded, who wrote and reviewed it, who "
-        "funds it, conflicts of interest and safety facts. " + _CHECK,
-    ),
+    kind.schema: (kind.title, kind.description) for kind in KINDS
 }
 """The title and description an editor shows for each file."""
 
@@ -93,7 +56,14 @@ def _rate_every_dimension(schema: dict[str, Any]) -> None:
     ratings["required"] = [d.id for d in DIMENSIONS]
 
 
-_ADJUST = {"pathway.schema.json": _rate_every_dimension}
+def _name_the_warnings(schema: dict[str, Any], kind: Kind) -> None:
+    """Offer the codes of the warnings a file of this kind can get under ``checks.allow``."""
+    every = (*kind.rules, *checks.TEXT_RULES)
+    codes = [code for code in every if checks.RULES[code].severity == "warning"]
+    schema["$defs"]["Allow"]["properties"]["rule"]["enum"] = codes
+
+
+_ADJUST = {PATHWAY.schema: _rate_every_dimension}
 """Small changes to pydantic's output, where it tells an editor less than it could."""
 
 
@@ -102,6 +72,7 @@ def generate(name: str) -> dict[str, Any]:
     generated = SCHEMAS[name].model_json_schema(mode="validation")
     if name in _ADJUST:
         _ADJUST[name](generated)
+    _name_the_warnings(generated, BY_SCHEMA[name])
     title, description = HEADINGS[name]
     rest = {k: v for k, v in generated.items() if k not in ("title", "description")}
     return {"$schema": DIALECT, "title": title, "description": description, **rest}

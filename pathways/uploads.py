@@ -19,38 +19,21 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from . import grading, language
-from .loader import (
-    Content,
-    Loaded,
-    join_pathways,
-    join_scenarios,
-    parse,
-    pathways_dir,
-    validate,
-)
-from .models import Pathway, Questions, Quiz, Scenario
-from .problems import Problem
+from . import grading, kinds, language
+from .content import Content, Loaded, join_pathways, join_scenarios, pathways_dir
+from .loader import parse, validate
+from .models import Pathway
+from .problems import Loc, Problem
 from .store import PACKAGE_CONTENT
 from .vocab import MAX_UPLOADS, MAX_UPLOADS_PER_MINUTE
 
 GRADER: language.Grader = grading.in_worker
 """Where an upload's reading grades are worked out: a bounded worker process, never here."""
 
-KINDS: dict[str, type[BaseModel]] = {
-    "pathway": Pathway,
-    "scenario": Scenario,
-    "questions": Questions,
-    "quiz": Quiz,
-}
+KINDS: dict[str, type[BaseModel]] = {kind.name: kind.model for kind in kinds.UPLOADABLE}
 """What can be uploaded, and the model each kind is checked against."""
-
-KIND_NAMES = {
-    "pathway": "pathway",
-    "scenario": "scenario card",
-    "questions": "questions for What matters to me",
-    "quiz": "knowledge checks",
-}
+KIND_NAMES: dict[str, str] = {kind.name: kind.plain for kind in kinds.UPLOADABLE}
+"""What people call each kind that can be uploaded."""
 SUFFIXES = (".yaml", ".yml")
 TEMPLATE = pathways_dir(PACKAGE_CONTENT) / "_template.yaml"
 """The commented pathway template that ships with the app."""
@@ -67,7 +50,7 @@ class Upload:
     kind: str
     """One of KINDS, or "" when the file could not be read far enough to tell."""
     document: BaseModel | None
-    lines: Mapping[tuple[str | int, ...], int]
+    lines: Mapping[Loc, int]
     problems: tuple[Problem, ...]
 
     @property
@@ -146,10 +129,11 @@ def read(name: str, raw: bytes) -> Upload:
     data, lines, problems = parse(raw, shown)
     if problems:
         return Upload(shown, "", None, {}, tuple(problems))
-    if isinstance(data, dict) and data.keys() & {"terms", "published"}:
+    if any(k.marks & _keys(data) for k in kinds.KINDS if not k.uploadable):
         message = (
-            "looks like a glossary or about file; only pathways, scenario cards, questions "
-            "and knowledge checks can be tried here"
+            f"looks like a {' or '.join(k.plain for k in kinds.KINDS if not k.uploadable)} "
+            "file; only pathways, scenario cards, questions and knowledge checks can be tried "
+            "here"
         )
         return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
     stem = PurePath(shown).stem
@@ -163,17 +147,11 @@ def read(name: str, raw: bytes) -> Upload:
 def kind_of(data: Any, stem: str = "") -> str:
     """What an uploaded file describes, told by its fields (and, for the questions and quiz
     files, which look alike, by its name); a pathway unless it says otherwise."""
-    if not isinstance(data, dict):
-        return "pathway"
-    if "might_fit" in data or "vignette" in data:
-        return "scenario"
-    if "questions" not in data:
-        return "pathway"
-    if stem in ("questions", "quiz"):
-        return stem
-    items = data["questions"]
-    first = items[0] if isinstance(items, list) and items else None
-    return "quiz" if isinstance(first, dict) and "question" in first else "questions"
+    return kinds.kind_of(data, stem).name
+
+
+def _keys(data: Any) -> set[Any]:
+    return set(data) if isinstance(data, dict) else set()
 
 
 def safe_name(name: str) -> str:
@@ -199,18 +177,18 @@ def merge(base: Content, files: tuple[Upload, ...]) -> Content:
         if upload.document is None:
             continue
         entry: Loaded = (upload.name, upload.document, dict(upload.lines))
-        if upload.kind == "pathway":
+        if upload.kind == kinds.PATHWAY.name:
             pathways.append(entry)
-        elif upload.kind == "scenario":
+        elif upload.kind == kinds.SCENARIO.name:
             cards.append(entry)
-        elif upload.kind in documents:
+        elif kinds.BY_NAME[upload.kind].field in documents:
             message = (
                 f"another uploaded file already gives the {KIND_NAMES[upload.kind]}; "
                 "upload one of these at a time"
             )
             problems.append(Problem(upload.name, None, "", message))
         else:
-            documents[upload.kind] = upload.document
+            documents[kinds.BY_NAME[upload.kind].field] = upload.document
     joined, found = join_pathways(pathways, base.pathways)
     problems.extend(found)
     scenarios, found = join_scenarios(cards, joined, base.scenarios)

@@ -236,8 +236,6 @@ WITHDRAWAL_STEP: tuple[tuple[str, ...], ...] = (
 """The first step about stopping safely names, in one step, a word from each group: that it is
 about benzodiazepines and alcohol, and that a doctor or clinic should be asked first."""
 
-URL_SCHEMES = ("https://", "http://")
-
 STANDARD_DENOMINATOR = 1000
 """Natural frequencies use this many people, so numbers compare across pathways."""
 

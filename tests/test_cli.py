@@ -5,14 +5,18 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from pathways import Uploads, load_content
 from pathways.cli import escaped, main
 
-from .conftest import BROKEN, GOOD, PROJECT
+from .conftest import BROKEN, CONTENT, GOOD, PROJECT
 
 
 def test_check_passes_on_good_content(capsys):
+    """A content folder is checked whole, as the app reads it."""
     assert main(["check", str(GOOD)]) == 0
-    assert capsys.readouterr().out == "2 pathways valid; no problems found\n"
+    assert capsys.readouterr().out == (
+        "2 pathways valid (and 6 other content files checked); no problems found\n"
+    )
 
 
 def test_check_reports_every_problem_and_fails(capsys):
@@ -88,3 +92,64 @@ def test_nothing_from_a_file_reaches_the_terminal_raw(tmp_path, capsys):
 def test_escaped_keeps_tabs_and_letters_of_any_alphabet():
     assert escaped("a\tb \u0430\u00e9 \u2014") == "a\tb \u0430\u00e9 \u2014"
     assert escaped("\r\n\x00\x7f\x85\u200e\u2066") == "\\r\\n\\x00\\x7f\\x85\\u200e\\u2066"
+
+
+MAT = (CONTENT / "en" / "pathways" / "mat.yaml").read_text()
+
+
+def _own_copy(tmp_path, short_name="My MOUD"):
+    """mat.yaml as someone's own pathway, outside any content folder."""
+    text = (
+        MAT.replace("id: mat\n", "id: my-moud\n", 1)
+        .replace("name: Medications for opioid use disorder (MOUD)", "name: My own MOUD plan")
+        .replace("short_name: MOUD", f"short_name: {short_name}")
+    )
+    path = tmp_path / "my-moud.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_one_file_is_checked_against_the_shipped_content(tmp_path, capsys):
+    """Its combinations may name shipped pathways: they are not 'not a loaded pathway'."""
+    assert main(["check", "--strict", str(_own_copy(tmp_path))]) == 0
+    assert capsys.readouterr().out == "1 pathway valid; no problems found\n"
+
+
+def test_one_file_may_not_take_a_shipped_short_name_as_an_upload_may_not(tmp_path, capsys):
+    path = _own_copy(tmp_path, short_name="MOUD")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(":", 1)[1] for line in out] == [
+        "5: short_name: 'MOUD' is already the short name of 'mat'; choose another "
+        "[names-are-unique]"
+    ]
+    uploaded = Uploads().add((path.name, path.read_bytes())).content(load_content(CONTENT))
+    upload = uploaded.problems[len(load_content(CONTENT).problems) :]
+    assert [str(p).split(":", 1)[1] for p in upload] == [line.split(":", 1)[1] for line in out]
+
+
+def test_a_shipped_file_checked_alone_is_not_told_it_replaces_itself(capsys):
+    assert main(["check", "--strict", str(CONTENT / "en" / "pathways" / "mat.yaml")]) == 0
+    assert capsys.readouterr().out == "1 pathway valid; no problems found\n"
+
+
+def test_a_scenario_card_checked_alone_may_name_shipped_pathways(capsys):
+    card = CONTENT / "en" / "scenarios" / "after-an-overdose.yaml"
+    assert main(["check", "--strict", str(card)]) == 0
+    assert (
+        capsys.readouterr().out
+        == "0 pathways valid (and 1 other content file checked); no problems found\n"
+    )
+
+
+def test_checking_content_never_imports_plotly_or_pandas():
+    code = (
+        "import sys\n"
+        "from pathways.cli import main\n"
+        "main(['check'])\n"
+        "sys.exit(sorted({'plotly', 'pandas'} & set(sys.modules)) != [])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

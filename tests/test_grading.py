@@ -21,10 +21,16 @@ def test_only_a_bounded_part_of_a_text_is_graded():
     assert language.bounded("Plain words stay as they are.") == "Plain words stay as they are."
 
 
+SLOW = [
+    " ".join(f"zorblax{i}{j}ian quintessential{j} flib{i}" for j in range(600)) for i in range(20)
+]
+"""About two seconds of grading: given a twentieth of a second, it cannot finish in time."""
+
+
 def test_the_worker_grades_like_the_check_and_gives_up_when_too_slow():
     texts = ["Call a friend today and tell them how you feel right now.", "Go to a group."]
     assert grading.in_worker(texts) == language.grade_all(texts)
-    assert grading.in_worker(texts, seconds=0.000_001) is None  # too slow: the worker is stopped
+    assert grading.in_worker(SLOW, seconds=0.05) is None  # too slow: the worker is stopped
     assert grading.in_worker(texts) == language.grade_all(texts)  # and a fresh one starts
 
 
@@ -60,8 +66,13 @@ def test_uploads_graded_at_once_never_raise_and_one_slow_job_spoils_no_other():
     from concurrent.futures import ThreadPoolExecutor
 
     texts = ["Call a friend today and tell them how you feel right now."]
-    seconds = [120.0, 0.000_001, 120.0, 120.0]
+    # about two seconds of grading, given a twentieth of a second: it cannot finish in time
+    slow = [
+        " ".join(f"zorblax{i}{j}ian quintessential{j} flib{i}" for j in range(600))
+        for i in range(20)
+    ]
+    jobs = [(texts, 120.0), (slow, 0.05), (texts, 120.0), (texts, 120.0)]
     with ThreadPoolExecutor(4) as threads:
-        results = list(threads.map(lambda s: grading.in_worker(texts, seconds=s), seconds))
+        results = list(threads.map(lambda job: grading.in_worker(job[0], seconds=job[1]), jobs))
     assert results[1] is None
     assert [r for i, r in enumerate(results) if i != 1] == [language.grade_all(texts)] * 3

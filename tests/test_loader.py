@@ -52,11 +52,11 @@ EXPECTED = {
     ],
     "future-review.yaml": [
         "future-review.yaml:57: last_reviewed: 2999-01-31 is in the future; use the date the "
-        "facts were last checked"
+        "facts were last checked [reviewed-in-the-past]"
     ],
     "id-mismatch.yaml": [
         "id-mismatch.yaml:1: id: 'gamma' does not match the file name; rename the file to "
-        "gamma.yaml or change the id to 'id-mismatch'"
+        "gamma.yaml or change the id to 'id-mismatch' [id-matches-file-name]"
     ],
     "list.yaml": [
         "list.yaml:1: the file is a list; it should be a mapping of fields "
@@ -65,7 +65,7 @@ EXPECTED = {
     "missing-field.yaml": ["missing-field.yaml:1: understanding: is required but missing; add it"],
     "missing-rating.yaml": [
         "missing-rating.yaml:32: ratings: no rating for: research_evidence; add a score and "
-        "reason for each dimension"
+        "reason for each dimension [ratings-cover-every-dimension]"
     ],
     "not-utf8.yaml": ["not-utf8.yaml:2: byte 0xe9 is not UTF-8 text; save the file as UTF-8"],
     "python-tag.yaml": [
@@ -87,52 +87,52 @@ EXPECTED = {
     ],
     "unknown-source.yaml": [
         "unknown-source.yaml:52: evidence[0].sources[0]: 'alpha-stud' is not in this file's "
-        "sources; add it there or fix the id"
+        "sources; add it there or fix the id [citations-are-listed]"
     ],
     "no-evidence.yaml": [
         "no-evidence.yaml:45: evidence: has no evidence statements; add at least one claim with "
-        "its certainty and sources"
+        "its certainty and sources [has-graded-evidence]"
     ],
     "unknown-support-source.yaml": [
         "unknown-support-source.yaml:22: supports[0].sources[0]: 'peer-page' is not in this "
-        "file's sources; add it there or fix the id"
+        "file's sources; add it there or fix the id [citations-are-listed]"
     ],
     "odd-denominator.yaml": [
         "odd-denominator.yaml:49: evidence[0].numbers.out_of: warning: counts out of 100 people; "
-        "give them out of 1,000, like the other statements"
+        "give them out of 1,000, like the other statements [numbers-share-a-denominator]"
     ],
     "unbalanced.yaml": [
         "unbalanced.yaml:27: strengths: warning: strengths are 3.6 times as long as limitations "
-        "(103 against 29 characters; at most 1.5); give the limitations the same care"
+        "(103 against 29 characters; at most 1.5); give the limitations the same care [strengths-and-limitations-balance]"
     ],
     "stale-review.yaml": [
         f"stale-review.yaml:55: last_reviewed: warning: last reviewed {STALE_DAYS} days ago (on "
-        "2020-01-31); check the facts and sources again, then update the date"
+        "2020-01-31); check the facts and sources again, then update the date [review-is-recent]"
     ],
     "hard-field.yaml": [
         "hard-field.yaml:5: understanding: warning: reads at grade 29.9, above 10; use shorter "
-        "sentences and everyday words"
+        "sentences and everyday words [fields-plain]"
     ],
     "hard-file.yaml": [
         "hard-file.yaml:1: warning: its text reads at grade 20.9 on average, above 8; use "
-        "shorter sentences and everyday words"
+        "shorter sentences and everyday words [file-plain]"
     ],
     "stigma.yaml": [
         "stigma.yaml:31: limitations[0].text: warning: says 'addicts'; use person-first words "
-        "instead: person with a substance use disorder, or person who uses drugs"
+        "instead: person with a substance use disorder, or person who uses drugs [person-first]"
     ],
     "unused-source.yaml": [
         "unused-source.yaml:63: sources[1].id: warning: 'never-cited' is listed but nothing "
-        "cites it; cite it where it backs a line, or remove it"
+        "cites it; cite it where it backs a line, or remove it [sources-are-cited]"
     ],
     "jargon.yaml": [
         "jargon.yaml:31: limitations[0].text: warning: says 'heavy drinkers'; use plain words "
-        "instead: people who drink heavily"
+        "instead: people who drink heavily [plain-words]"
     ],
     "unsafe-stopping.yaml": [
         "unsafe-stopping.yaml:11: first_steps: this pathway asks people to stop, so add a first "
         "step: if you drink heavily every day or take benzodiazepines, talk to a doctor or clinic "
-        "before stopping, because stopping suddenly can cause seizures or delirium"
+        "before stopping, because stopping suddenly can cause seizures or delirium [stopping-is-made-safe]"
     ],
     "stretched-period.yaml": [
         "stretched-period.yaml:51: evidence[0].numbers.source_period: '2 weeks' is not the "
@@ -221,7 +221,7 @@ def test_unknown_combination_is_a_warning_and_the_pathway_still_loads(make_conte
     assert [str(p) for p in content.problems] == [
         "content/en/pathways/unknown-combination.yaml:45: compatible_with[0].id: warning: "
         "'omega' is not a loaded pathway (loaded: unknown-combination); it is left out of the "
-        "combinations"
+        "combinations [compatible-pathways-exist]"
     ]
 
 
@@ -234,7 +234,7 @@ def test_duplicate_ids_across_files_keep_the_first(make_content):
     messages = [str(p) for p in content.errors]
     assert (
         "content/en/pathways/copy.yaml:1: id: 'alpha' does not match the file name; rename the "
-        "file to alpha.yaml or change the id to 'copy'" in messages
+        "file to alpha.yaml or change the id to 'copy' [id-matches-file-name]" in messages
     )
 
 
@@ -387,9 +387,9 @@ def test_names_and_short_names_must_be_unique(make_content):
     assert list(content.pathways) == ["alpha", "beta"]
     assert [str(p) for p in content.errors] == [
         "content/en/pathways/delta.yaml:3: short_name: 'Alpha' is already the short name of "
-        "'alpha'; choose another",
+        "'alpha'; choose another [names-are-unique]",
         "content/en/pathways/gamma.yaml:2: name: 'Beta pathway' is already the name of 'beta'; "
-        "choose another name",
+        "choose another name [names-are-unique]",
     ]
 
 
@@ -570,8 +570,8 @@ def test_a_look_alike_name_is_refused_from_a_folder_and_from_an_upload(tmp_path)
     shutil.copy(GOOD / "en" / "pathways" / "alpha.yaml", tmp_path / "alpha.yaml")
     (tmp_path / name).write_bytes(data)
     content = load_files([tmp_path / "alpha.yaml", tmp_path / name], relative_to=tmp_path)
-    assert [str(p) for p in content.errors] == [LOOKALIKE_PROBLEM]
+    assert [str(p) for p in content.errors] == [f"{LOOKALIKE_PROBLEM} [names-are-unique]"]
     assert list(content.pathways) == ["alpha"]
     uploaded = Uploads().add(LOOKALIKE).content(load_content(GOOD))
-    assert [str(p) for p in uploaded.errors] == [LOOKALIKE_PROBLEM]
+    assert [str(p) for p in uploaded.errors] == [f"{LOOKALIKE_PROBLEM} [names-are-unique]"]
     assert list(uploaded.pathways) == ["alpha", "beta"]

@@ -8,7 +8,7 @@ import re
 import pytest
 from pydantic import ValidationError
 
-from pathways import load_content
+from pathways import load_content, load_file
 from pathways.models import Choice, NaturalFrequency, Pathway, Rating, SafetyFact, Source
 
 from .conftest import GOOD
@@ -104,6 +104,7 @@ def test_a_long_name_needs_a_short_name_for_charts():
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
+        ("short_name", "Al\x07pha", "contains the control character U+0007"),
         ("short_name", "Al\x1bpha", "contains the control character U+001B"),
         ("short_name", "Al\x9bpha", "contains the control character U+009B"),
         ("short_name", "Al\u202epha", "contains U+202E, an invisible mark that changes"),
@@ -147,3 +148,15 @@ def test_a_yes_no_value_is_not_read_as_a_number():
         "yes/no value; write a number"
     )
     assert Rating(score=3, reason="A reason.").score == 3
+
+
+def test_a_bell_in_a_short_name_is_refused_from_a_file(tmp_path):
+    """YAML's "\\a" escape makes a BEL control character; short_name refuses it like any text."""
+    alpha = (GOOD / "en" / "pathways" / "alpha.yaml").read_text()
+    path = tmp_path / "alpha.yaml"
+    path.write_text(alpha.replace("short_name: Alpha", 'short_name: "Al\\apha"'))
+    pathway, _, problems = load_file(path, "alpha.yaml")
+    assert pathway is None
+    assert [str(p) for p in problems] == [
+        "alpha.yaml:3: short_name: 'Al\\x07pha' contains the control character U+0007; remove it"
+    ]

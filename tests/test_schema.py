@@ -136,3 +136,8 @@ def test_the_template_points_editors_at_the_pathway_schema():
     target = (TEMPLATE.parent / found[1]).resolve()
     assert target == schema.SCHEMA_DIR / "pathway.schema.json"
     assert target.is_file()
+
+
+def test_an_editor_is_offered_the_codes_of_the_warnings_a_file_may_allow():
+    allow = schema.generate("quiz.schema.json")["$defs"]["Allow"]["properties"]["rule"]
+    assert allow["enum"] == ["fields-plain", "file-plain", "person-first", "plain-words"]

@@ -14,6 +14,7 @@ from pathways import (
     session,
     uploads,
 )
+from pathways.models import Pathway, Questions, Quiz, Scenario
 from pathways.uploads import Uploads
 from pathways.vocab import MAX_UPLOADS
 
@@ -89,7 +90,8 @@ def test_a_name_already_used_keeps_the_upload_out(base):
     content = Uploads().add(("gamma.yaml", data)).content(base)
     assert "gamma" not in content.pathways
     assert [str(p) for p in content.errors] == [
-        "gamma.yaml:2: name: 'Beta pathway' is already the name of 'beta'; choose another name"
+        "gamma.yaml:2: name: 'Beta pathway' is already the name of 'beta'; choose another name "
+        "[names-are-unique]"
     ]
 
 
@@ -99,7 +101,7 @@ def test_scenario_cards_join_the_workshop_and_warn_about_pathways_not_loaded(bas
     assert list(content.scenarios) == ["first-card", "second-card", "my-card"]
     assert [str(p) for p in content.problems] == [
         "my-card.yaml:14: might_fit[1].id: warning: 'omega' is not a loaded pathway; it is left "
-        "out of this card"
+        "out of this card [card-pathways-exist]"
     ]
 
 
@@ -251,7 +253,7 @@ def test_an_upload_whose_grading_cannot_finish_is_still_checked(monkeypatch, bas
     assert upload.document is not None
     assert [str(p) for p in upload.problems] == [
         "gamma.yaml:1: warning: its reading level could not be checked just now; try the file "
-        "again in a minute, or check it with python -m pathways check"
+        "again in a minute, or check it with python -m pathways check [file-plain]"
     ]
 
 
@@ -263,3 +265,19 @@ def test_reading_grades_come_from_the_worker_process():
     )
     problems = [str(p) for p in uploads.read("gamma.yaml", hard).problems]
     assert any("summary: warning: reads at grade" in p for p in problems), problems
+
+
+def test_what_can_be_uploaded_comes_from_the_one_table_of_kinds():
+    models = dict(uploads.KINDS)
+    assert models == {
+        "pathway": Pathway,
+        "scenario": Scenario,
+        "questions": Questions,
+        "quiz": Quiz,
+    }
+    assert uploads.KIND_NAMES == {
+        "pathway": "pathway",
+        "scenario": "scenario card",
+        "questions": "questions for What matters to me",
+        "quiz": "knowledge checks",
+    }
