@@ -17,3 +17,11 @@ def test_readme_has_an_educators_section_with_an_iframe_and_framing_rules():
     assert "<iframe" in section and "embed=true" in section
     assert "Canvas" in section and "Moodle" in section
     assert "frame-ancestors" in section
+
+
+def test_where_things_live_names_every_module():
+    section = README.split("## Where things live", 1)[1].split("\n## ", 1)[0]
+    for folder in ("pathways", "ui", "views"):
+        for path in (PROJECT / folder).glob("*.py"):
+            if path.stem not in ("__init__", "__main__"):
+                assert f"{path.name}" in section, f"{folder}/{path.name} is not in the README"
