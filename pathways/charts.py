@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -48,7 +49,7 @@ NO_TEMPLATE = pio.templates["none"].to_plotly_json()
 """Plotly's empty template, written out: the plain form cannot name one."""
 
 
-class Figure(go.Figure):
+class Figure(go.Figure):  # type: ignore[misc]  # plotly has no type hints
     """A chart in plotly's plain dictionary form, sent to the browser as it is.
 
     Plotly checks every property as a figure object is made (about 8 ms a chart), and sending
@@ -58,12 +59,12 @@ class Figure(go.Figure):
     chart through them. Built once and cached, a figure is only read: do not change one.
     """
 
-    def __init__(self, spec: dict) -> None:
+    def __init__(self, spec: dict[str, Any]) -> None:
         super().__init__(layout={"template": {}})  # no default template to copy in
         self._spec = spec
         self._checked: go.Figure | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return self._spec
 
     def _checked_figure(self) -> go.Figure | None:
@@ -74,12 +75,12 @@ class Figure(go.Figure):
         return self._checked
 
     @property
-    def data(self):  # type: ignore[override]
+    def data(self) -> Any:
         checked = self._checked_figure()
         return super().data if checked is None else checked.data
 
     @property
-    def layout(self):  # type: ignore[override]
+    def layout(self) -> Any:
         checked = self._checked_figure()
         return super().layout if checked is None else checked.layout
 
@@ -114,15 +115,15 @@ def _safe(text: str, width: int = 60) -> str:
 
 
 def _figure(
-    traces: list[dict],
+    traces: list[dict[str, Any]],
     title: str,
     alt: str,
     *,
     height: int = 440,
     legend: bool = True,
     top: int | None = None,
-    xaxis: dict | None = None,
-    yaxis: dict | None = None,
+    xaxis: dict[str, Any] | None = None,
+    yaxis: dict[str, Any] | None = None,
     **layout: object,
 ) -> Figure:
     """A figure built in one step from plain traces and layout.
@@ -173,7 +174,7 @@ def profile(ratings: pd.DataFrame) -> Figure:
                 type="scatterpolar",
                 r=[*rows["score"], rows["score"].iloc[0]],
                 theta=[*theta, theta[0]],
-                name=html.escape(name),
+                name=html.escape(str(name)),
                 mode="lines+markers",
                 line=dict(color=s.colour, dash=s.dash, width=2),
                 marker=dict(symbol=s.symbol, size=10, color=s.colour),
@@ -353,7 +354,7 @@ def combinations(pairs: pd.DataFrame, names: list[str]) -> Figure:
     """Matrix of which pathways name each other as often combined; hovering shows the notes."""
     index = {n: i for i, n in enumerate(names)}
     size = len(names)
-    z = [[None] * size for _ in range(size)]
+    z: list[list[int | None]] = [[None] * size for _ in range(size)]
     text = [[""] * size for _ in range(size)]
     notes = [[""] * size for _ in range(size)]
     for first, second, combined, note in pairs.itertuples(index=False, name=None):

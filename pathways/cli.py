@@ -182,4 +182,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     schema_cmd.set_defaults(run=schema)
     args = parser.parse_args(argv)
-    return args.run(args)
+    return int(args.run(args))

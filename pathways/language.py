@@ -12,10 +12,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from pydantic import BaseModel
 
-from .models import Loc
+from .problems import Loc
 from .vocab import (
     EXEMPT_NAMES,
     MAX_GRADED_FILE_WORDS,
@@ -51,7 +52,7 @@ def peer_texts(model: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
 
 
 @cache
-def _textstat():
+def _textstat() -> Any:
     import textstat  # loads a pronouncing dictionary: pay for it only when grading
 
     return textstat
@@ -199,7 +200,7 @@ def _words(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple[str, str
         text = text.replace(name, " ")
     if not _any(table).search(text):  # most text has none: one search instead of one a word
         return []
-    found = []
+    found: list[tuple[str, str]] = []
     for pattern, use in _patterns(table):
         found.extend((match.group(0), use) for match in pattern.finditer(text))
     return found

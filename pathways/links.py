@@ -42,7 +42,7 @@ def linked(ids: Sequence[str], requested: str | None) -> tuple[str | None, str |
 
 def neighbours(ids: Sequence[str], current: str | None) -> tuple[str | None, str | None]:
     """The ids before and after the current one (None at either end), for previous / next."""
-    if current not in ids:
+    if current is None or current not in ids:
         return None, (ids[0] if ids else None)
     at = list(ids).index(current)
     return (ids[at - 1] if at > 0 else None), (ids[at + 1] if at + 1 < len(ids) else None)

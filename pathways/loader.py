@@ -116,7 +116,8 @@ def load_files(
     base = shipped.pathways if shipped is not None else None
     found, joined = join_pathways(loaded, base, say_replaced=False)
     if shipped is not None:  # only the files named here; their problems are all in joined
-        found = {p.id: p for _, p, _ in loaded if found.get(p.id) is p}
+        joined_here = {id(p) for p in found.values()}
+        found = {kept.id: kept for _, kept, _ in loaded if id(kept) in joined_here}
     return Content(Path(root) if root else Path("."), found, tuple(problems + joined))
 
 

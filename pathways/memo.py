@@ -34,7 +34,9 @@ def per_content(maxsize: int) -> Callable[[Callable[..., R]], Callable[..., R]]:
         @functools.wraps(function)
         def cached(content: _HasMemo, *args: Any) -> R:
             with _lock:
-                results = content.memo.setdefault(name, OrderedDict())
+                results: OrderedDict[tuple[Any, ...], R] = content.memo.setdefault(
+                    name, OrderedDict()
+                )
                 if args in results:
                     results.move_to_end(args)
                     return results[args]

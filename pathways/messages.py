@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -32,8 +33,8 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _allowed(err: dict[str, Any]) -> str:
-    expected = err.get("ctx", {}).get("expected", "")
+def _allowed(err: Mapping[str, Any]) -> str:
+    expected = str(err.get("ctx", {}).get("expected", ""))
     return expected.replace("'", "")
 
 
@@ -52,7 +53,7 @@ def _fields_of(loc: tuple[Any, ...], root: type[BaseModel]) -> list[str]:
     return list(getattr(model, "model_fields", {})) if model is not None else []
 
 
-def describe_validation_error(err: dict[str, Any], model: type[BaseModel] = Pathway) -> str:
+def describe_validation_error(err: Mapping[str, Any], model: type[BaseModel] = Pathway) -> str:
     """One plain sentence saying what is wrong with a file of this model, and how to fix it."""
     try:
         return _describe(err, model)
@@ -60,7 +61,7 @@ def describe_validation_error(err: dict[str, Any], model: type[BaseModel] = Path
         return str(err.get("msg", "is not valid"))
 
 
-def _describe(err: dict[str, Any], model: type[BaseModel]) -> str:
+def _describe(err: Mapping[str, Any], model: type[BaseModel]) -> str:
     kind, value, ctx, loc = err["type"], err.get("input"), err.get("ctx", {}), err["loc"]
     hint = _YAML_READS.get(type(value))
     if loc and loc[0] in Pathway.STATEMENT_LISTS and len(loc) <= 2 and kind in _WANTS_A_GROUP:

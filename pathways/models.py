@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -112,12 +112,20 @@ WholeNumber = Annotated[int, BeforeValidator(_not_yes_no), Field(strict=True)]
 """A whole number as written: ``true``, ``2.0`` or ``"2"`` are not taken for one."""
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=60)]
 
-Theme = Literal[tuple(THEMES)]  # type: ignore[valid-type]
-When = Literal[tuple(WHEN)]  # type: ignore[valid-type]
-SupportType = Literal[tuple(SUPPORT_TYPES)]  # type: ignore[valid-type]
-Certainty = Literal[tuple(CERTAINTY)]  # type: ignore[valid-type]
-GradedBy = Literal[tuple(GRADED_BY)]  # type: ignore[valid-type]
-DimensionId = Literal[DIMENSION_IDS]  # type: ignore[valid-type]
+if TYPE_CHECKING:  # one of the allowed values in vocab.py; a type checker sees the text
+    Theme = str
+    When = str
+    SupportType = str
+    Certainty = str
+    GradedBy = str
+    DimensionId = str
+else:  # pydantic checks each against its list, and the schema lists them
+    Theme = Literal[tuple(THEMES)]
+    When = Literal[tuple(WHEN)]
+    SupportType = Literal[tuple(SUPPORT_TYPES)]
+    Certainty = Literal[tuple(CERTAINTY)]
+    GradedBy = Literal[tuple(GRADED_BY)]
+    DimensionId = Literal[DIMENSION_IDS]
 
 
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")

@@ -10,6 +10,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -92,12 +93,12 @@ def build(
     )
 
 
-def _pick(content: Content, keys: Iterable[str], field: str) -> list:
+def _pick(content: Content, keys: Iterable[str], field: str) -> list[Any]:
     picked = []
     for key in keys:
         pathway_id, _, index = key.rpartition(":")
         pathway = content.pathways.get(pathway_id)
-        items: Sequence = getattr(pathway, field, ())
+        items: Sequence[Any] = getattr(pathway, field, ())
         if pathway is not None and index.isdigit() and int(index) < len(items):
             picked.append((pathway, items[int(index)]))
     return picked

@@ -218,8 +218,9 @@ def _alias(event: yaml.Event) -> str | None:
 
 def _anchor(event: yaml.Event) -> str | None:
     """An anchor, which only an alias would use."""
-    if not isinstance(event, yaml.AliasEvent) and getattr(event, "anchor", None):
-        return f"uses the anchor &{event.anchor}; anchors are not allowed, remove it"
+    anchor = None if isinstance(event, yaml.AliasEvent) else getattr(event, "anchor", None)
+    if anchor:
+        return f"uses the anchor &{anchor}; anchors are not allowed, remove it"
     return None
 
 
@@ -248,7 +249,7 @@ def _guard(text: str, shown: str) -> None:
     problems: list[Problem] = []
     try:
         for event in _events(text):
-            line = event.start_mark.line + 1
+            line = event.start_mark.line + 1 if event.start_mark is not None else None
             over = next((m for check in _LIMITS if (m := check(event, seen)) is not None), None)
             if over is not None:
                 problems.append(Problem(shown, line, "", over))
@@ -269,7 +270,9 @@ def _events(text: str) -> Iterator[yaml.Event]:
     loader = _Loader(text)
     try:
         while loader.check_event():
-            yield loader.get_event()
+            event = loader.get_event()
+            if event is not None:
+                yield event
     finally:
         loader.dispose()
 

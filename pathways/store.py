@@ -73,7 +73,9 @@ def current_content(root: Path | str | None = None) -> Content:
     if loaded is not None and loaded.stamp == stamp:
         loaded.checked = now
         return loaded.content
-    if not _lock.acquire(blocking=loaded is None):
+    if loaded is None:
+        _lock.acquire()  # a first load: wait for it
+    elif not _lock.acquire(blocking=False):
         return loaded.content  # another session is parsing the change right now
     try:
         latest = _cache.get(key)

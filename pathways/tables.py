@@ -111,8 +111,8 @@ def _counts(
         for held in (items.get((label, category), []),)
     ]
     frame = pd.DataFrame(rows, columns=["pathway", column, "count", "items"])
-    frame["pathway"] = pd.Categorical(frame["pathway"], labels, ordered=True)
-    frame[column] = pd.Categorical(frame[column], categories, ordered=True)
+    frame["pathway"] = pd.Categorical(frame["pathway"], categories=labels, ordered=True)
+    frame[column] = pd.Categorical(frame[column], categories=list(categories), ordered=True)
     return frame
 
 
