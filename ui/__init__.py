@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from .charts import CHART_CONFIG, chart
 from .downloads import DOWNLOADS, deleted_soon, forget_downloads
-from .navigation import follow_link, open_tab, presenting, previous_next, write_link
+from .navigation import (
+    follow_link,
+    open_tab,
+    pathway_link,
+    presenting,
+    previous_next,
+    write_link,
+)
 from .problems import plural, problem_list
 from .safety import safety_facts
 from .styles import PRESENTER_CSS, TOUCH_AND_PRINT_CSS, use
@@ -27,6 +34,7 @@ __all__ = [
     "follow_link",
     "forget_downloads",
     "open_tab",
+    "pathway_link",
     "plural",
     "presenting",
     "previous_next",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from pathways import links
+from pathways import Pathway, links, plain
 
 
 def presenting() -> bool:
@@ -60,3 +60,13 @@ def open_tab(labels: Sequence[str], key: str, *, in_link: bool = False):
     bind = {"bind": "query-params"} if in_link else {}
     tabs = st.tabs(list(labels), key=key, on_change="rerun", **bind)
     return next((label, tab) for label, tab in zip(labels, tabs, strict=True) if tab.open)
+
+
+def pathway_link(pathway: Pathway, label: str | None = None) -> None:
+    """A link to a pathway's page, named by the pathway (or by ``label``)."""
+    st.page_link(
+        "views/pathway.py",
+        label=label or plain(pathway.name),
+        icon=":material/link:",
+        query_params={"id": pathway.id},
+    )

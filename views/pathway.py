@@ -90,12 +90,7 @@ others = pathways.viewmodels.combines_with(content, pathway.id)
 if others:
     st.subheader("Often combined with")
     for other, note in others:
-        st.page_link(
-            "views/pathway.py",
-            label=plain(other.name),
-            icon=":material/link:",
-            query_params={"id": other.id},
-        )
+        ui.pathway_link(other)
         st.caption(plain(note))
     st.page_link(
         "views/compare.py",

@@ -40,12 +40,7 @@ with tab:  # only the open part is drawn
         )
         for pathway, why, limits in pathways.viewmodels.scenario_pathways(content, card.id):
             with st.container(border=True):
-                st.page_link(
-                    "views/pathway.py",
-                    label=plain(pathway.name),
-                    icon=":material/link:",
-                    query_params={"id": pathway.id},
-                )
+                ui.pathway_link(pathway)
                 st.markdown(plain(why))
                 st.markdown(f"**Limits:** {plain(limits)}")
         st.markdown("**What a peer specialist might say first**")
