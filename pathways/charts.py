@@ -42,6 +42,8 @@ FONT = dict(
     family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=14, color="#1d2327"
 )
 GRID = "#dfe3e6"
+TITLE_WIDTH = 30
+"""Characters per line of a chart title: what fits a phone's width (390 px) in the title font."""
 # A small explicit style instead of a named template: a named template is copied into every
 # figure and makes each one several times larger to send.
 AXIS = dict(gridcolor=GRID, linecolor=GRID, zerolinecolor=GRID, automargin=True)
@@ -132,12 +134,13 @@ def _figure(
     once; adding traces and updating the layout call by call checks the growing figure again
     each time, and made each new comparison's charts about fifteen times slower to build.
     """
+    titled = textwrap.wrap(title, TITLE_WIDTH)  # plotly never wraps a title: a phone cuts it
     return Figure(
         dict(
             data=traces,
             layout=dict(
                 title=dict(
-                    text=html.escape(title),
+                    text="<br>".join(html.escape(line) for line in titled),
                     x=0,
                     xanchor="left",
                     y=0.98,
@@ -151,7 +154,9 @@ def _figure(
                 xaxis={**AXIS, **(xaxis or {})},
                 yaxis={**AXIS, **(yaxis or {})},
                 height=height,
-                margin=dict(l=10, r=10, t=top or (100 if legend else 50), b=10),
+                margin=dict(
+                    l=10, r=10, t=(top or (100 if legend else 50)) + 22 * (len(titled) - 1), b=10
+                ),
                 showlegend=legend,
                 # above the plot, under the title: never on top of tick labels, even on a phone
                 legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
@@ -407,18 +412,26 @@ _FIT_CODE = {label: code for code, label in FIT.items()}
 """The fit column of :func:`pathways.fit.table` holds labels; styles are keyed by code."""
 
 
+FIT_BARS = {"lines-up": (1.0, 0.0), "partly": (0.7, -0.35), "pulls-against": (-1.0, 0.0)}
+"""How each fit is drawn: a bar's length and where it starts. One length per fit, so no bar is
+empty (a "partly" sits across the middle) and no two lengths need explaining."""
+
+
 def fit_bars(rows: pd.DataFrame, pathway: str) -> Figure:
-    """One pathway against each answer: bars to the right line up, to the left pull against."""
+    """One pathway against each answer: bars to the right line up, across the middle partly,
+    to the left pull against."""
     traces = []
     for code, (colour, mark) in FIT_STYLE.items():
         fit = FIT[code]
         part = rows[rows["fit"] == fit]
         if part.empty:
             continue
+        length, start = FIT_BARS[code]
         traces.append(
             dict(
                 type="bar",
-                x=part["alignment"].tolist(),
+                x=[length] * len(part),
+                base=start,
                 y=[html.escape(q) for q in part["question"]],
                 orientation="h",
                 name=f"{mark} {fit}",
@@ -447,7 +460,7 @@ def fit_bars(rows: pd.DataFrame, pathway: str) -> Figure:
         alt,
         height=140 + 44 * len(questions),
         xaxis=dict(
-            range=[-1.05, 1.05],
+            range=[-1.3, 1.3],  # room for the end labels inside a phone's width
             tickvals=[-1, 0, 1],
             ticktext=["pulls against", "partly", "lines up"],
             zeroline=True,

@@ -139,3 +139,15 @@ def test_the_fit_charts_plain_form_is_what_plotlys_checks_make_of_it(both):
     for figure in (charts.fit_matrix(rows), charts.fit_bars(rows[rows["pathway"] == "Alpha"], "A")):
         sent = json.loads(pio.to_json(figure, validate=False))
         assert _decoded(sent) == _decoded(json.loads(pio.to_json(go.Figure(figure.to_dict()))))
+
+
+def test_every_fit_bar_shows_and_each_fit_has_one_length(both):
+    from pathways import fit
+
+    questions = load_content(GOOD).questions
+    for choice in range(3):
+        answers = {q.id: choice for q in questions.questions}
+        rows = fit.table(fit.fit(both, questions, answers))
+        for trace in charts.fit_bars(rows, "A").to_dict()["data"]:
+            assert all(abs(x) >= 0.5 for x in trace["x"]), trace["name"]
+            assert len(set(trace["x"])) == 1, trace["name"]
