@@ -30,6 +30,7 @@ st.set_page_config(
     layout="wide" if page.url_path in WIDE_PAGES else "centered",
 )
 
+ui.use(ui.TOUCH_CSS)  # touch targets of 44 px, for phones and tablets
 if presenting:
     ui.use(ui.PRESENTER_CSS)
 st.info(pathways.HELP_STRIP, icon=":material/call:")

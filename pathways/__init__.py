@@ -39,6 +39,7 @@ from .vocab import (
     SCORE_MAX,
     SCORE_MIN,
     SUPPORT_TYPES,
+    THEME_LABELS,
     THEMES,
     WHEN,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "SCORE_MIN",
     "SUPPORT_TYPES",
     "THEMES",
+    "THEME_LABELS",
     "WHEN",
     "Compatibility",
     "Content",

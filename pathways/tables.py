@@ -12,7 +12,7 @@ import pandas as pd
 
 from .loader import Content
 from .models import Pathway
-from .vocab import CERTAINTY, DIMENSIONS, GRADED_BY, SUPPORT_TYPES, THEMES, WHEN
+from .vocab import CERTAINTY, DIMENSIONS, GRADED_BY, SUPPORT_TYPES, THEME_LABELS, THEMES, WHEN
 
 
 def select(content: Content, requested: Iterable[str]) -> tuple[list[Pathway], list[str]]:
@@ -132,12 +132,12 @@ def themes(pathways: Sequence[Pathway]) -> pd.DataFrame:
     """Principle themes per pathway: how many principles carry each theme, and which; and how
     many of the pathways hold each theme."""
     found = [
-        (p.label, theme, principle.text)
+        (p.label, THEME_LABELS[theme], principle.text)
         for p in pathways
         for principle in p.principles
         for theme in principle.themes
     ]
-    counts = _counts(found, "theme", list(THEMES), pathways)
+    counts = _counts(found, "theme", [THEME_LABELS[t] for t in THEMES], pathways)
     holders: dict[str, set[str]] = {}
     for pathway, theme, _ in found:
         holders.setdefault(theme, set()).add(pathway)

@@ -183,6 +183,26 @@ THEMES: dict[str, str] = {
 }
 """Principle themes, loosely following SAMHSA's working definition of recovery."""
 
+THEME_LABELS: dict[str, str] = {
+    "hope": "Hope",
+    "person-driven": "Own choice",
+    "many-pathways": "Many ways",
+    "whole-person": "Whole person",
+    "peer-support": "Peer support",
+    "relationships": "Relationships",
+    "culture": "Culture",
+    "trauma-informed": "Trauma aware",
+    "responsibility": "Strengths",
+    "respect": "Respect",
+    "safety": "Safety",
+    "health-care": "Health care",
+    "abstinence": "Abstinence",
+    "spirituality": "Spirituality",
+    "service": "Helping others",
+    "self-management": "Self-management",
+}
+"""Each theme in a word or two, for chart labels and lists (the id is for files only)."""
+
 WHEN: dict[str, str] = {
     "today": "Today",
     "this-week": "This week",

@@ -60,11 +60,11 @@ def test_supports_by_type_counts_each_type(both):
 
 def test_themes_and_shared_themes(both):
     table = tables.themes(both)
-    hope = table[table["theme"] == "hope"]
+    hope = table[table["theme"] == "Hope"]  # themes are shown in words, not as file ids
     assert hope["count"].tolist() == [1, 1]
     assert hope["shared by"].tolist() == [2, 2]
     shared = sorted(set(table.loc[table["shared by"] == 2, "theme"]))
-    assert shared == ["hope", "person-driven"]
+    assert shared == ["Hope", "Own choice"]
 
 
 def test_combinations_list_notes_from_both_sides(both):

@@ -22,13 +22,14 @@ from .navigation import (
 )
 from .problems import plural, problem_list
 from .safety import safety_facts
-from .styles import PRESENTER_CSS, TOUCH_AND_PRINT_CSS, use
+from .styles import PLAN_PRINT_CSS, PRESENTER_CSS, TOUCH_CSS, use
 
 __all__ = [
     "CHART_CONFIG",
     "DOWNLOADS",
+    "PLAN_PRINT_CSS",
     "PRESENTER_CSS",
-    "TOUCH_AND_PRINT_CSS",
+    "TOUCH_CSS",
     "chart",
     "deleted_soon",
     "follow_link",

@@ -13,10 +13,17 @@ html { font-size: 150%; }
 """Large type for a projector: readable from the back of a room. The top padding keeps the
 help lines below Streamlit's top bar, which grows with the type."""
 
-TOUCH_AND_PRINT_CSS = """
+TOUCH_CSS = """
 [data-testid="stButtonGroup"] button, [data-testid="stCheckbox"] label,
-[data-testid="stBaseButton-secondary"], [data-testid="stDownloadButton"] button
+[data-testid="stRadio"] [role="radiogroup"] label, [data-testid="stBaseButton-secondary"],
+[data-testid="stDownloadButton"] button
   { min-height: 44px; }
+[role="radiogroup"] label, [data-testid="stCheckbox"] label { align-items: center; }
+"""
+"""Touch targets of at least 44 px on every page: buttons, answer pills, checkboxes and the
+knowledge checks' answers, for phones and tablets."""
+
+PLAN_PRINT_CSS = """
 @media print {
   [data-testid="stHeader"], [role="tablist"] { display: none !important; }
   [data-testid="stVerticalBlock"] > :not(:has(.st-key-plan_sheet)):not(.st-key-plan_sheet):not(.st-key-plan_sheet *)
@@ -24,7 +31,7 @@ TOUCH_AND_PRINT_CSS = """
   .st-key-plan_sheet { border: none; }
 }
 """
-"""Tablet first: touch targets of at least 44 px. Printing shows the plan sheet alone."""
+"""Printing What matters to me shows the plan sheet alone."""
 
 
 def use(css: str) -> None:

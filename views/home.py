@@ -31,6 +31,13 @@ with right.container(border=True):
     )
 
 st.subheader("The pathways")
+if len(content.pathways) >= 2:  # the main workshop action, before the cards
+    with st.container(border=True):
+        st.page_link(
+            "views/compare.py",
+            label="**Compare pathways side by side**",
+            icon=":material/compare_arrows:",
+        )
 pages = pathways.viewmodels.card_pages(list(content.pathways))
 shown = pages[0]
 if len(pages) > 1:  # many pathways: a page of cards at a time keeps the page light
@@ -42,20 +49,17 @@ if len(pages) > 1:  # many pathways: a page of cards at a time keeps the page li
         key="home_cards",
     )
     shown = pages[number or 0]
-columns = st.columns(2)
-for index, pathway in enumerate(content.pathways[i] for i in shown):
-    with columns[index % 2].container(border=True):
-        st.markdown(f"#### {plain(pathway.name)}\n{plain(pathway.summary)}")
-        st.page_link(
-            "views/pathway.py",
-            label=f"Explore {plain(pathway.label)}",
-            icon=":material/arrow_forward:",
-            query_params={"id": pathway.id},
-        )
-if len(content.pathways) >= 2:
-    st.page_link(
-        "views/compare.py", label="Compare pathways side by side", icon=":material/compare_arrows:"
-    )
+for row in range(0, len(shown), 2):  # a row at a time: the same order on a phone as on a desktop
+    for column, pathway_id in zip(st.columns(2), shown[row : row + 2], strict=False):
+        pathway = content.pathways[pathway_id]
+        with column.container(border=True):
+            st.markdown(f"#### {plain(pathway.name)}\n{plain(pathway.summary)}")
+            st.page_link(
+                "views/pathway.py",
+                label=f"Explore {plain(pathway.label)}",
+                icon=":material/arrow_forward:",
+                query_params={"id": pathway.id},
+            )
 
 st.subheader("How to use it")
 workshop, peer = st.columns(2)

@@ -4,7 +4,7 @@ import streamlit as st
 
 import pathways
 import ui
-from pathways import SUPPORT_TYPES, WHEN, link, plain
+from pathways import SUPPORT_TYPES, THEME_LABELS, WHEN, link, plain
 
 content = pathways.session_content(st.session_state)
 if not content.pathways:
@@ -45,7 +45,7 @@ open_section, tab = ui.open_tab(SECTIONS, "section", in_link=True)
 with tab:  # only the open section is drawn
     if open_section == "Principles":
         for principle in pathway.principles:
-            themes = ", ".join(principle.themes)
+            themes = ", ".join(THEME_LABELS[t].lower() for t in principle.themes)
             st.markdown(f"- {plain(principle.text)}  \n  :gray[themes: {plain(themes)}]")
     elif open_section == "First steps":
         for number, step in enumerate(pathway.first_steps, start=1):

@@ -12,7 +12,7 @@ from pathways import FIT, label, plain
 
 SKIP = -1
 PRIVATE = ("answer_", "plan_")
-ui.use(ui.TOUCH_AND_PRINT_CSS)  # touch targets of 44 px; printing shows the plan alone
+ui.use(ui.PLAN_PRINT_CSS)  # printing shows the plan alone
 
 
 def clear_answers():
