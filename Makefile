@@ -7,25 +7,33 @@ PORT ?= 8501
 .PHONY: run test check schema bench clean
 
 $(BIN)/python:
+	@echo "Setting up: creating $(VENV), a private Python environment for Pathways (once)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
+	@echo "Setting up: installing Streamlit, plotly, pandas and the other libraries (about a minute, once)"
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	@echo "Setting up: installing the app's libraries and the test tools (about a minute, once)"
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(VENV)/.installed
 
 # Streamlit asks checkip.amazonaws.com for this machine's public address whenever a page from
 # another site tries to connect; no setting turns that off, so `run` starts it without it.
-run: $(VENV)/.installed  ## start the app on http://localhost:8501
+run: $(VENV)/.installed  ## start the app on http://localhost:8501 (PORT=8502 make run for another port)
+	@echo "Starting Pathways on http://localhost:$(PORT) (Ctrl+C stops it)"
 	$(BIN)/python -c 'import sys; from streamlit import net_util; from streamlit.web import cli; net_util.get_external_ip = lambda: None; sys.exit(cli.main(prog_name="streamlit"))' run app.py --server.port $(PORT)
 
+# On two processes: first the tests without a browser, then the browser tests (each process
+# starts its own app server and Chromium). Measured faster on 2 cores than one run of both.
 test: $(VENV)/.installed-test  ## lint, then the whole test suite (browser tests included)
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -n 2 -m "not browser"
+	$(BIN)/python -m pytest -n 2 -m browser
 
 check: $(VENV)/.installed  ## check the content files
 	$(BIN)/python -m pathways check

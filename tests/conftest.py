@@ -7,13 +7,24 @@ from pathlib import Path
 
 import pytest
 
-from pathways import store
+from pathways import load_content, store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOOD = FIXTURES / "good"
 BROKEN = FIXTURES / "broken"
 PROJECT = Path(__file__).parent.parent
 CONTENT = PROJECT / "content"
+SHIPPED_IDS = sorted(
+    p.stem for p in (CONTENT / "en" / "pathways").glob("*.yaml") if not p.name.startswith("_")
+)
+"""The shipped pathways' ids, from their file names (a content rule keeps id and file name
+equal), for parametrizing without loading the content."""
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    """The shipped content, loaded once: its models are frozen and tests only read them."""
+    return load_content(CONTENT)
 
 
 @pytest.fixture(autouse=True)

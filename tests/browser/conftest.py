@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from ..conftest import BROKEN, CONTENT, GOOD, PROJECT
 
@@ -24,6 +25,11 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 HOSTILE_NAME = "![t](//tracker.example)"  # up to 24 characters: no short name needed
 ARTIFACTS = PROJECT / "test-artifacts"
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+IDLE = (
+    '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
+    '[data-test-script-state="notRunning"]'
+)
+"""The app as Streamlit marks it once connected, with no script run going on."""
 CHROMIUM_ARGS = [
     "--headless=new",
     "--no-sandbox",
@@ -35,6 +41,21 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-dev-shm-usage",
 ]
+
+
+expect.set_options(timeout=30_000)  # a page's first run can take seconds on a busy machine
+
+
+def settle(scope) -> None:
+    """Wait, in a page or a frame, until the script run has finished: the app says it is
+    connected and not running, and its running indicator has gone.
+
+    A click starts a run only once the server answers, and the running indicator shows only
+    after half a second of a run; so call this when the page shows something the run drew
+    (new text, a new element), never straight after a click.
+    """
+    scope.locator(IDLE).wait_for()
+    expect(scope.get_by_test_id("stStatusWidget")).to_have_count(0)
 
 
 def pytest_collection_modifyitems(items):
@@ -160,17 +181,14 @@ class Visit:
             route.abort()
 
     def open(self, url: str):
+        """Go to ``url`` and wait for the first run to finish (the help strip is drawn)."""
         self.page.goto(url)
-        self.page.get_by_test_id("stApp").wait_for()
-        self.settle()
         self.page.get_by_text("Need help now?").wait_for()
+        self.settle()
         return self.page
 
     def settle(self) -> None:
-        """Wait until the script has finished: Streamlit's status widget has gone."""
-        self.page.wait_for_function(
-            "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-        )
+        settle(self.page)
 
     def screenshot(self, name: str) -> None:
         ARTIFACTS.mkdir(exist_ok=True)

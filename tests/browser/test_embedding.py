@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import settle
+
 EMBED_PAGES = {
     "": "Many roads to recovery",
     "pathway?id=mat": "Medications for opioid use disorder (MOUD)",
@@ -37,8 +39,9 @@ def test_pages_work_inside_an_iframe_on_a_course_page(server, visit):
         "width='1000' height='800'></iframe>"
     )
     frame = page.frame_locator("iframe")
-    frame.get_by_role("heading", name="Compare pathways").wait_for(timeout=30_000)
-    frame.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=30_000)
+    frame.get_by_role("heading", name="Compare pathways").wait_for()
+    frame.locator(".js-plotly-plot .main-svg").first.wait_for()
+    settle(frame)
     assert frame.get_by_test_id("stException").count() == 0
     assert v.offsite == []
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
-from pathways import load_content
-
-from ..conftest import CONTENT
 from .conftest import HOSTILE_NAME
 
 PAGES = {
@@ -48,7 +46,7 @@ def test_compare_deep_link_draws_every_chart(server, visit):
     assert v.offsite == []
 
 
-def test_hovering_a_rating_shows_its_reason(server, visit):
+def test_hovering_a_rating_shows_its_reason(server, visit, shipped):
     v = visit()
     page = v.open(f"{server.url}/compare?p=mat&p=twelve-step")
     heatmap = page.locator(".js-plotly-plot").nth(5)
@@ -59,7 +57,7 @@ def test_hovering_a_rating_shows_its_reason(server, visit):
     hover = heatmap.locator(".hovertext")
     hover.first.wait_for()
     text = hover.first.text_content()
-    first = load_content(CONTENT).pathways["complementary"]  # the top row
+    first = shipped.pathways["complementary"]  # the top row
     reason = first.ratings["abstinence_expectation"].reason
     assert f"Abstinence expectation: {first.ratings['abstinence_expectation'].score} of 4" in text
     assert " ".join(reason.split()[:4]) in text
@@ -68,12 +66,12 @@ def test_hovering_a_rating_shows_its_reason(server, visit):
 def test_changing_the_selection_updates_the_link(server, visit):
     v = visit()
     page = v.open(f"{server.url}/compare?p=mat&p=twelve-step")
-    page.locator(".js-plotly-plot").nth(5).wait_for()  # the first run has finished
+    page.locator(".js-plotly-plot").nth(5).wait_for()
     page.get_by_role(
         "button", name="Remove Medications for opioid use disorder (MOUD)"
     ).first.click()
     page.wait_for_url("**/compare?p=twelve-step")
-    assert page.get_by_text("Pick at least two pathways").count() == 1
+    expect(page.get_by_text("Pick at least two pathways")).to_have_count(1)
 
 
 def test_phone_width_has_no_sideways_scrolling(server, visit):
@@ -107,7 +105,9 @@ def test_a_home_card_opens_its_pathway(server, visit):
     page = v.open(server.url)
     page.get_by_role("link", name="Explore Harm reduction").click()
     page.wait_for_url("**/pathway?id=harm-reduction")
+    expect(page.get_by_role("tab", name="Ratings")).to_be_visible()  # drawn by the new page
     page.get_by_role("heading", name="Harm reduction").first.wait_for()
+    v.settle()
     page.get_by_role("tab", name="Ratings").click()
     page.wait_for_url("**/pathway?id=harm-reduction&section=Ratings")
     page.locator(".js-plotly-plot .main-svg").first.wait_for()

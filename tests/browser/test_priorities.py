@@ -8,13 +8,14 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 TABLET = (768, 1024)
+MEDICATION = "I want medication to be part of it"
 
 
-def wait_idle(page):
-    page.wait_for_timeout(300)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
+def answer(page, choice: str) -> None:
+    """Pick an answer; the browser shows it chosen at once."""
+    button = page.get_by_role("radio", name=choice)
+    button.click()
+    expect(button).to_be_checked()
 
 
 def test_answer_see_fit_choose_steps_and_download_the_pdf(server, visit, tmp_path):
@@ -23,34 +24,30 @@ def test_answer_see_fit_choose_steps_and_download_the_pdf(server, visit, tmp_pat
     page.get_by_role("heading", name="What matters to me").wait_for()
 
     # large touch targets for every answer
-    answer = page.get_by_role("radio", name="I want medication to be part of it")
-    assert answer.bounding_box()["height"] >= 44
-    answer.click()
-    wait_idle(page)
-    page.get_by_role("radio", name="I would rather not be in groups").click()
-    wait_idle(page)
+    assert page.get_by_role("radio", name=MEDICATION).bounding_box()["height"] >= 44
+    answer(page, MEDICATION)
+    answer(page, "I would rather not be in groups")
 
     page.get_by_role("tab", name="2. How pathways fit").click()
-    wait_idle(page)
+    expect(page.get_by_text(f"You said “{MEDICATION}”").first).to_be_visible()
     page.locator(".js-plotly-plot .main-svg").first.wait_for()
-    expect(page.get_by_text("You said “I want medication to be part of it”").first).to_be_visible(
-        timeout=30_000
-    )
+    v.settle()
     assert page.evaluate("document.documentElement.scrollWidth") <= TABLET[0]
     v.screenshot("priorities-fit")
 
     page.get_by_role("tab", name="3. My plan").click()
-    wait_idle(page)
+    sheet = page.locator(".st-key-plan_sheet")
+    expect(sheet).to_contain_text("My recovery plan")
+    v.settle()
     page.get_by_text("Medications for opioid use disorder (MOUD)", exact=True).click()
     step = page.get_by_text("If you use opioids, get naloxone").first
     step.click()
-    wait_idle(page)
+    expect(sheet).to_contain_text("If you use opioids, get naloxone")
     page.get_by_label("My notes").fill("Ask the clinic about Tuesday")
     page.get_by_label("My notes").press("Control+Enter")
-    wait_idle(page)
-    sheet = page.locator(".st-key-plan_sheet")
-    expect(sheet).to_contain_text("If you use opioids, get naloxone", timeout=30_000)
-    expect(sheet).to_contain_text("Ask the clinic about Tuesday", timeout=30_000)
+    expect(sheet).to_contain_text("Ask the clinic about Tuesday")
+    expect(sheet).to_contain_text("If you use opioids, get naloxone")
+    v.settle()
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Download my plan (PDF)").click()
@@ -69,21 +66,23 @@ def test_answer_see_fit_choose_steps_and_download_the_pdf(server, visit, tmp_pat
 def test_a_second_browser_never_sees_the_first_ones_answers(server, visit):
     first = visit(*TABLET)
     page = first.open(f"{server.url}/priorities")
-    page.get_by_role("radio", name="I want medication to be part of it").click()
-    wait_idle(page)
+    answer(page, MEDICATION)
+    page.get_by_role("tab", name="2. How pathways fit").click()
+    expect(page.get_by_text(f"You said “{MEDICATION}”").first).to_be_visible()  # answered
+    first.settle()
     second = visit(*TABLET)
     other = second.open(f"{server.url}/priorities")
     other.get_by_role("tab", name="2. How pathways fit").click()
-    other.get_by_text("Answer at least one question").wait_for()
+    expect(other.get_by_text("Answer at least one question")).to_be_visible()
 
 
 def test_printing_from_the_browser_gives_the_plan_alone(server, visit, tmp_path):
     v = visit(*TABLET)
     page = v.open(f"{server.url}/priorities")
-    page.get_by_role("radio", name="I want medication to be part of it").click()
-    wait_idle(page)
+    answer(page, MEDICATION)
     page.get_by_role("tab", name="3. My plan").click()
-    expect(page.locator(".st-key-plan_sheet")).to_contain_text("What matters to me", timeout=30_000)
+    expect(page.locator(".st-key-plan_sheet")).to_contain_text("What matters to me")
+    v.settle()
     page.emulate_media(media="print")
     printed = tmp_path / "printed.pdf"
     page.pdf(path=str(printed))

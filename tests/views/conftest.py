@@ -31,6 +31,20 @@ def open_page(monkeypatch):
     return run
 
 
+def by_label(elements, label: str):
+    """The one element of a kind with this label, wherever the page draws it."""
+    found = [e for e in elements if e.label == label]
+    assert len(found) == 1, (label, [e.label for e in elements])
+    return found[0]
+
+
+def table_with(at: AppTest, column: str):
+    """The one table on the page with this column, wherever the page draws it."""
+    found = [d for d in at.dataframe if column in d.value.columns]
+    assert len(found) == 1, (column, [list(d.value.columns) for d in at.dataframe])
+    return found[0]
+
+
 def charts(at: AppTest) -> list[dict]:
     """The plotly figures on the page, as the browser receives them."""
     return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]

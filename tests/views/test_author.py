@@ -7,11 +7,23 @@ import re
 import pytest
 
 from ..hostile import CASES, DUPLICATE_ID_PROBLEM, DUPLICATE_IDS, IMAGE, SCRIPT, gamma_with
-from .conftest import help_strip_shown
+from .conftest import by_label, help_strip_shown
+
+UPLOADER = "Your YAML files (.yaml or .yml)"
+ON_THE_PAGE = (
+    "billion laughs",  # refused while reading the YAML, with several problems
+    ".exe renamed .yaml",  # refused before it is read as text
+    "YAML 1.1 true as a score",  # read, then refused by a field's rule, with its line
+    "right-to-left override in a name",  # read, then refused by a rule for shown text
+)
+"""Hostile uploads run through the page, one for each way a file is refused; every case of
+``tests/hostile.py`` runs through the loader in ``tests/test_uploads.py``."""
 
 
 def upload(at, *files):
-    at.file_uploader[0].set_value([(name, data, "application/yaml") for name, data in files])
+    by_label(at.file_uploader, UPLOADER).set_value(
+        [(name, data, "application/yaml") for name, data in files]
+    )
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -29,16 +41,15 @@ def compare_options(at):
     at.switch_page("views/compare.py")
     at.run()
     assert not at.exception
-    return list(at.multiselect[0].options)
+    return list(at.multiselect(key="compare_ids").options)
 
 
 def test_the_page_offers_an_uploader_the_template_and_a_guide(open_page):
     at = open_page("author")
     assert help_strip_shown(at)
-    assert at.title[0].value == "Try your own files"
-    uploader = at.file_uploader[0]
-    assert uploader.accept_multiple_files
-    assert uploader.label == "Your YAML files (.yaml or .yml)"
+    assert [t.value for t in at.title] == ["Try your own files"]
+    assert [u.label for u in at.file_uploader] == [UPLOADER]
+    assert by_label(at.file_uploader, UPLOADER).accept_multiple_files
     downloads = [d.proto.label for d in at.get("download_button")]
     assert downloads == [
         "Download the pathway template",
@@ -53,8 +64,7 @@ def test_a_valid_pathway_is_used_everywhere_in_this_session(open_page):
     assert statuses(at) == [
         ":green[:material/check_circle:] **gamma.yaml** adds the pathway “Gamma pathway”. In use in this tab."
     ]
-    link = at.get("page_link")[0].proto
-    assert link.label == "See it in Compare"
+    assert [link.proto.label for link in at.get("page_link")] == ["See it in Compare"]
     assert compare_options(at) == ["Alpha pathway", "Beta pathway", "Gamma pathway"]
     # It stays after visiting other pages, and it can be removed.
     at.switch_page("views/author.py")
@@ -69,10 +79,10 @@ def test_another_session_never_sees_an_upload(open_page):
     mine = upload(open_page("author"), ("gamma.yaml", gamma_with()))
     theirs = open_page("compare")
     assert "Gamma pathway" in compare_options(mine)
-    assert list(theirs.multiselect[0].options) == ["Alpha pathway", "Beta pathway"]
+    assert list(theirs.multiselect(key="compare_ids").options) == ["Alpha pathway", "Beta pathway"]
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("case", ON_THE_PAGE)
 def test_hostile_upload_is_reported_and_the_app_keeps_working(open_page, case):
     hostile = CASES[case]
     at = upload(open_page("author"), (hostile.name, hostile.data))
