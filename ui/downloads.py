@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit import runtime
 
-from pathways import plan
+import pathways  # its plan module (and the PDF library) loads when a plan is downloaded
 
 # A download made when its button is pressed stays in Streamlit's server memory, readable by
 # anyone with the link, until Streamlit's own clean-up. Private files (the take-home plan) are
@@ -47,7 +47,7 @@ def deleted_soon(make, mime: str, file_name: str):
         file_id = _calculate_file_id(data, mime, file_name)
         files.add(file_id)
         if media is not None:
-            plan.later(plan.FORGET_SECONDS, lambda: _delete(media, {file_id}))
+            pathways.plan.later(pathways.plan.FORGET_SECONDS, lambda: _delete(media, {file_id}))
         return data
 
     return made
