@@ -20,10 +20,12 @@ elif not terms:
 
 
 def entry(term):
-    also = f" :gray[(also: {plain(', '.join(term.also))})]" if term.also else ""
+    also = f":gray[Also: {plain(', '.join(term.also))}]" if term.also else ""
     sources = "; ".join(link(s.citation, s.url) for s in term.sources)
-    return f"**{plain(term.term)}**{also}  \n{plain(term.definition)}  \n:gray[Sources: {sources}]"
+    # a heading per word: a screen reader can jump between them, and each has its own link
+    return f"## {plain(term.term)}\n{also}\n\n{plain(term.definition)}  \n:gray[Sources: {sources}]"
 
 
-if terms:  # one block of text: the page stays fast with many terms
-    st.markdown("\n\n---\n\n".join(entry(term) for term in terms))
+if terms:  # one block of text, A to Z: the page stays fast with many terms
+    ordered = sorted(terms, key=lambda t: t.term.casefold()) if not query else terms
+    st.markdown("\n\n".join(entry(term) for term in ordered))

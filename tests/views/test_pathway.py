@@ -1,6 +1,6 @@
 import pytest
 
-from pathways import SUPPORT_TYPES
+from pathways import DIMENSIONS, SUPPORT_TYPES
 
 from ..conftest import CONTENT, SHIPPED_IDS
 from .conftest import chart_titles, help_strip_shown
@@ -48,7 +48,7 @@ def section_shows(pathway):
         "First steps": [f"**1. {words(pathway.first_steps[0].text)}"],
         "Supports": [f"**{SUPPORT_TYPES[first_support[0]]}**", first_support[1][0].name],
         "Strengths and limits": ["**Strengths**", "**Limitations**"],
-        "Ratings": [],
+        "Ratings": [words(pathway.ratings[DIMENSIONS[0].id].reason)],  # in full, not on hover
         "Evidence": [words(pathway.evidence[0].claim), "**Sources**"],
     }
 
