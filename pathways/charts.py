@@ -301,7 +301,8 @@ def supports_by_type(counts: pd.DataFrame) -> Figure:
 
 
 def themes(theme_counts: pd.DataFrame) -> Figure:
-    """Dot matrix of principle themes; a dot's size is how many principles carry the theme."""
+    """Dot matrix of principle themes, a row per theme and a column per pathway (rows keep every
+    label readable on a phone); a dot's size is how many principles carry the theme."""
     held = theme_counts[theme_counts["count"] > 0]
     order = list(
         dict.fromkeys(held.sort_values("shared by", ascending=False, kind="stable")["theme"])
@@ -312,8 +313,8 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
         traces.append(
             dict(
                 type="scatter",
-                x=rows["theme"].tolist(),
-                y=[html.escape(str(name))] * len(rows),
+                x=[html.escape(str(name))] * len(rows),
+                y=rows["theme"].tolist(),
                 mode="markers",
                 name=html.escape(str(name)),
                 marker=dict(
@@ -326,7 +327,7 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
                     [_safe(i, 50), int(n)]
                     for i, n in zip(rows["items"], rows["shared by"], strict=True)
                 ],
-                hovertemplate="<b>%{y}</b>, %{x}<br>%{customdata[0]}<br>held by %{customdata[1]} "
+                hovertemplate="<b>%{x}</b>, %{y}<br>%{customdata[0]}<br>held by %{customdata[1]} "
                 "of the pathways shown<extra></extra>",
             )
         )
@@ -343,15 +344,16 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
         for n, r in held.groupby("pathway", sort=False, observed=True)
     )
     alt = f"Dot chart of principle themes by pathway. {summary}. {rows_text}."
-    # no legend: the y axis names each pathway
+    # no legend: the x axis, above the dots, names each pathway
     return _figure(
         traces,
         "Principle themes",
         alt,
-        height=180 + 50 * max(count, 1),
+        height=160 + 34 * max(len(order), 1),
         legend=False,
-        xaxis=dict(categoryorder="array", categoryarray=order, tickangle=-35),
-        yaxis=dict(autorange="reversed"),
+        top=130,  # room for the pathway names above the dots
+        xaxis=dict(side="top", tickangle=-30),
+        yaxis=dict(categoryorder="array", categoryarray=order, autorange="reversed"),
     )
 
 

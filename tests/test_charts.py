@@ -64,7 +64,7 @@ def test_combinations_matrix_marks_pairs(both):
 def test_themes_chart_sizes_dots_by_count(both):
     figure = charts.themes(tables.themes(both))
     assert len(figure.data) == 2
-    assert "Hope" in list(figure.data[0].x)
+    assert "Hope" in list(figure.data[0].y)  # a row per theme: every label readable on a phone
 
 
 CHARTS = [
