@@ -30,9 +30,8 @@ st.set_page_config(
     layout="wide" if page.url_path in WIDE_PAGES else "centered",
 )
 
-ui.use(ui.TOUCH_CSS)  # touch targets of 44 px, for phones and tablets
-if presenting:
-    ui.use(ui.PRESENTER_CSS)
+# one style sheet: touch targets and readable captions, and large type for a projector
+ui.use(ui.TOUCH_CSS + (ui.PRESENTER_CSS if presenting else ""))
 st.info(pathways.HELP_STRIP, icon=":material/call:")
 
 # Problems in the site's content files; uploaded files report theirs on Your files.

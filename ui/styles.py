@@ -19,9 +19,12 @@ TOUCH_CSS = """
 [data-testid="stDownloadButton"] button
   { min-height: 44px; }
 [role="radiogroup"] label, [data-testid="stCheckbox"] label { align-items: center; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p
+  { color: #5c6166 !important; opacity: 1 !important; }
 """
-"""Touch targets of at least 44 px on every page: buttons, answer pills, checkboxes and the
-knowledge checks' answers, for phones and tablets."""
+"""On every page: touch targets of at least 44 px (buttons, answer pills, checkboxes, the
+knowledge checks' answers) for phones and tablets, and captions dark enough to read (6:1 on the
+page background; Streamlit's own grey is 4.2:1, under WCAG AA's 4.5:1)."""
 
 PLAN_PRINT_CSS = """
 @media print {
