@@ -32,6 +32,7 @@ st.set_page_config(
 
 # one style sheet: touch targets and readable captions, and large type for a projector
 ui.use(ui.TOUCH_CSS + (ui.PRESENTER_CSS if presenting else ""))
+ui.unread_plots()  # screen readers read each chart's description, not its tick labels
 st.info(pathways.HELP_STRIP, icon=":material/call:")
 
 # Problems in the site's content files; uploaded files report theirs on Your files.

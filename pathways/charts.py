@@ -38,15 +38,36 @@ DASHES = (
 )  # fmt: skip
 PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
 HEAT_SCALE = get_colorscale("Cividis")
+HIGHER_MEANS = f"{SCORE_MIN} = none or least, {SCORE_MAX} = most; more is not better"
+"""What a rating's number means, on every chart that shows one: each dimension's label says
+what a high score is more of, and more is not better or worse."""
 FONT = dict(
     family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=14, color="#1d2327"
 )
 GRID = "#dfe3e6"
 TITLE_WIDTH = 30
 """Characters per line of a chart title: what fits a phone's width (390 px) in the title font."""
+NOTE_WIDTH = 50
+"""The same for the smaller note under a title."""
+RADAR_LABEL_WIDTH = 10
+LEGEND_WIDTH = 16
+"""Characters per line of a legend entry: two entries side by side fit a phone's width."""
+LEGEND = dict(
+    orientation="h", yref="container", yanchor="bottom", y=0, x=0,
+    entrywidth=0.5, entrywidthmode="fraction",  # two a row, on any screen
+)  # fmt: skip
+"""At the foot of a figure, which grows to fit it: however many rows it takes on a phone,
+it never lies over the title or the tick labels."""
+LEGEND_ROW = 22
+LEGEND_LINE = 16
+REASONS_BELOW = "The reason for each rating is listed under the chart."
 # A small explicit style instead of a named template: a named template is copied into every
 # figure and makes each one several times larger to send.
-AXIS = dict(gridcolor=GRID, linecolor=GRID, zerolinecolor=GRID, automargin=True)
+AXIS = dict(
+    gridcolor=GRID, linecolor=GRID, zerolinecolor=GRID, automargin=True,
+    # level if the labels fit, upright if not: never slanted, where they overlap on a phone
+    autotickangles=[0, 90],
+)  # fmt: skip
 NO_TEMPLATE = pio.templates["none"].to_plotly_json()
 """Plotly's empty template, written out: the plain form cannot name one."""
 
@@ -113,7 +134,16 @@ def alt_text(figure: go.Figure) -> str:
 
 def _safe(text: str, width: int = 60) -> str:
     """Escape content text for a hover label and wrap it into short lines."""
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text), width)) or ""
+    lines = textwrap.wrap(str(text), width, break_long_words=False)
+    return "<br>".join(html.escape(line) for line in lines) or ""
+
+
+def _legend_height(names: list[str]) -> int:
+    """Pixels the legend takes at the foot of a figure: two entries a row, each row as tall
+    as its entry with the most lines."""
+    lines = [name.count("<br>") + 1 for name in names]
+    rows = [max(lines[i : i + 2]) for i in range(0, len(lines), 2)]
+    return sum(LEGEND_ROW + LEGEND_LINE * (n - 1) for n in rows)
 
 
 def _figure(
@@ -121,6 +151,7 @@ def _figure(
     title: str,
     alt: str,
     *,
+    note: str = "",
     height: int = 440,
     legend: bool = True,
     top: int | None = None,
@@ -134,18 +165,24 @@ def _figure(
     once; adding traces and updating the layout call by call checks the growing figure again
     each time, and made each new comparison's charts about fifteen times slower to build.
     """
-    titled = textwrap.wrap(title, TITLE_WIDTH)  # plotly never wraps a title: a phone cuts it
+    # plotly never wraps a title: a phone would cut it. A note goes under it in smaller type.
+    titled = [html.escape(line) for line in textwrap.wrap(title, TITLE_WIDTH)]
+    noted = [html.escape(line) for line in textwrap.wrap(note, NOTE_WIDTH)]
+    subtitle = {"subtitle": dict(text="<br>".join(noted), font=dict(size=12))} if noted else {}
+    if legend:
+        height += _legend_height([t["name"] for t in traces if t.get("showlegend", True)])
     return Figure(
         dict(
             data=traces,
             layout=dict(
                 title=dict(
-                    text="<br>".join(html.escape(line) for line in titled),
+                    text="<br>".join(titled),
                     x=0,
                     xanchor="left",
                     y=0.98,
                     yanchor="top",
                     yref="container",
+                    **subtitle,
                 ),
                 template=NO_TEMPLATE,
                 font=FONT,
@@ -155,11 +192,10 @@ def _figure(
                 yaxis={**AXIS, **(yaxis or {})},
                 height=height,
                 margin=dict(
-                    l=10, r=10, t=(top or (100 if legend else 50)) + 22 * (len(titled) - 1), b=10
+                    l=10, r=10, t=(top or 50) + 22 * (len(titled) - 1) + 16 * len(noted), b=10
                 ),
                 showlegend=legend,
-                # above the plot, under the title: never on top of tick labels, even on a phone
-                legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+                legend=LEGEND,
                 hoverlabel=dict(align="left"),
                 meta={"alt": alt},
                 **layout,
@@ -173,13 +209,14 @@ def profile(ratings: pd.DataFrame) -> Figure:
     traces = []
     for index, (name, rows) in enumerate(ratings.groupby("pathway", sort=False)):
         s = style(index)
-        theta = [SHORT_LABELS.get(d, d) for d in rows["dimension"]]
+        # on two lines, so the labels left and right of the circle fit a phone's width
+        theta = [_safe(SHORT_LABELS.get(d, d), RADAR_LABEL_WIDTH) for d in rows["dimension"]]
         traces.append(
             dict(
                 type="scatterpolar",
                 r=[*rows["score"], rows["score"].iloc[0]],
                 theta=[*theta, theta[0]],
-                name=html.escape(str(name)),
+                name=_safe(str(name), LEGEND_WIDTH),
                 mode="lines+markers",
                 line=dict(color=s.colour, dash=s.dash, width=2),
                 marker=dict(symbol=s.symbol, size=10, color=s.colour),
@@ -201,16 +238,18 @@ def profile(ratings: pd.DataFrame) -> Figure:
             range=[0, SCORE_MAX], dtick=1, gridcolor=GRID, linecolor=GRID, angle=90, tickangle=90
         ),
         angularaxis=dict(gridcolor=GRID, linecolor=GRID, tickfont=dict(size=12)),
-        domain=dict(x=[0.2, 0.8]),  # room for the labels on a narrow screen
+        # room for the labels: left and right on a narrow screen, above and below on any
+        domain=dict(x=[0.2, 0.8], y=[0.1, 0.9]),
     )
     summary = "; ".join(
         f"{name}: "
         + ", ".join(f"{d} {v}" for d, v in zip(rows["dimension"], rows["score"], strict=True))
         for name, rows in ratings.groupby("pathway", sort=False)
     )
-    alt = f"Radar chart of ratings from 0 to {SCORE_MAX} on each dimension. {summary}."
-    title = f"Dimension profile ({SCORE_MIN} to {SCORE_MAX})"
-    return _figure(traces, title, alt, height=480, polar=polar)
+    alt = f"Radar chart of ratings from 0 to {SCORE_MAX} on each dimension. {summary}. {REASONS_BELOW}"
+    return _figure(
+        traces, "Dimension profile", alt, note=HIGHER_MEANS, height=500, top=60, polar=polar
+    )
 
 
 def heatmap(ratings: pd.DataFrame) -> Figure:
@@ -235,7 +274,8 @@ def heatmap(ratings: pd.DataFrame) -> Figure:
         text=score.to_numpy().tolist(),
         texttemplate="%{text}",
         customdata=custom,
-        colorbar=dict(title=dict(text="score"), tickvals=list(range(SCORE_MAX + 1)), thickness=12),
+        showscale=False,  # the score is printed in each cell; a colour bar takes a phone's width
+        textfont=dict(size=12),
         hovertemplate=f"<b>%{{y}}</b><br>%{{customdata[0]}}: %{{z}} of {SCORE_MAX}"
         "<br>%{customdata[1]}<extra></extra>",
         xgap=2,
@@ -244,14 +284,22 @@ def heatmap(ratings: pd.DataFrame) -> Figure:
     summary = "; ".join(
         f"{n}: " + ", ".join(f"{d} {int(score.loc[n, d])}" for d in dims) for n in names
     )
-    alt = f"Heatmap of {len(names)} pathways by {len(dims)} dimensions, scores 0 to {SCORE_MAX}. {summary}."
+    alt = (
+        f"Heatmap of {len(names)} pathways by {len(dims)} dimensions, scores 0 to {SCORE_MAX}. "
+        f"{summary}. {REASONS_BELOW}"
+    )
     return _figure(
         [trace],
         "All pathways, all dimensions",
         alt,
-        height=120 + 48 * len(names),
+        note=HIGHER_MEANS,
+        height=170 + 48 * len(names),
         legend=False,
-        yaxis=dict(autorange="reversed"),
+        # every label, turned upright when the columns are narrow (plotly drops some otherwise)
+        xaxis=dict(
+            tickmode="array", tickvals=trace["x"],
+        ),
+        yaxis=dict(autorange="reversed", tickmode="array", tickvals=trace["y"]),
     )
 
 
@@ -264,7 +312,7 @@ def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) ->
                 type="bar",
                 x=[str(c) for c in rows[category]],
                 y=rows["count"].tolist(),
-                name=html.escape(str(name)),
+                name=_safe(str(name), LEGEND_WIDTH),
                 marker=dict(
                     color=s.colour,
                     pattern=dict(
@@ -316,7 +364,7 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
                 x=[html.escape(str(name))] * len(rows),
                 y=rows["theme"].tolist(),
                 mode="markers",
-                name=html.escape(str(name)),
+                name=_safe(str(name), LEGEND_WIDTH),
                 marker=dict(
                     symbol=s.symbol,
                     color=s.colour,
@@ -352,7 +400,7 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
         height=160 + 34 * max(len(order), 1),
         legend=False,
         top=130,  # room for the pathway names above the dots
-        xaxis=dict(side="top", tickangle=-30),
+        xaxis=dict(side="top"),
         yaxis=dict(categoryorder="array", categoryarray=order, autorange="reversed"),
     )
 

@@ -7,11 +7,16 @@ into bytes, and handed back. Both forms carry the date and the help lines.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
 
+from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
@@ -149,45 +154,133 @@ def text(plan: Plan) -> str:
     return "\n".join(lines) + "\n"
 
 
-_PLAIN = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-        "\u2014": "-", "\u2026": "...", "\u00a0": " ", "\u2022": "-", "\u2212": "-",
-    }
-)  # fmt: skip
+FONTS = resources.files("pathways") / "fonts"
+"""DejaVu Sans Condensed and its licence, inside the package, found wherever it is installed."""
+
+FONT_FAMILY = "DejaVu"
+FONT_FILES = {
+    "": "DejaVuSansCondensed.ttf",
+    "B": "DejaVuSansCondensed-Bold.ttf",
+    "I": "DejaVuSansCondensed-Oblique.ttf",
+}
+"""The face for each style the PDF uses. Condensed, as DejaVu Sans is a tenth wider than
+Helvetica: a plan with ten first steps then needed three pages, and fits on two again."""
+
+FALLBACK_FONTS = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",  # Debian's fonts-noto-cjk
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",  # fonts-droid-fallback
+    "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",  # fonts-symbola: emoji, in black
+)
+"""Fonts from Debian's packages for what DejaVu lacks (Chinese, Japanese, Korean, emoji), used
+where installed, first one first. None ships with Pathways: Noto Sans CJK on PyPI is a 14 MB
+wheel or more, and reading a font that size for a PDF takes seconds."""
+
+MISSING = "\u25a1"
+"""What the PDF shows for each character no font here draws: a white square."""
+
+UNPRINTED = "Some characters could not be printed; the plan on screen shows them."
+
+_Fallback = tuple[str, frozenset[int]]
+"""A fallback font: its file and the code points it draws."""
 
 
-def _latin1(value: str) -> str:
-    """Text the PDF's built-in font can draw: typographic marks made plain, others as '?'."""
-    return value.translate(_PLAIN).encode("latin-1", "replace").decode("latin-1")
+class _Line(NamedTuple):
+    """One paragraph of the PDF: its text, type size, style and the space after it."""
+
+    text: str
+    size: float
+    style: str = ""
+    gap: float = 1.5
+
+
+@functools.cache
+def _face(style: str) -> frozenset[int]:
+    """The code points one face of DejaVu draws, read once."""
+    with (FONTS / FONT_FILES[style]).open("rb") as file, TTFont(file, lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+@functools.cache
+def _draws(path: str) -> frozenset[int]:
+    """The code points the font file at ``path`` draws (none if it cannot be read)."""
+    try:  # fontTools leaves a file it opened open if the font is broken, so open it here
+        with open(path, "rb") as file, TTFont(file, lazy=True, fontNumber=0) as font:
+            return frozenset(font.getBestCmap() or ())
+    except Exception:  # a broken font file is as good as none
+        return frozenset()
+
+
+def _fallbacks() -> list[_Fallback]:
+    """The fallback fonts installed here, first one first, with the code points each draws."""
+    return [(path, _draws(path)) for path in FALLBACK_FONTS if Path(path).is_file()]
+
+
+def _lines(plan: Plan) -> list[_Line]:
+    """What the PDF prints, in order: the plan as the screen shows it."""
+    lines = [_Line(TITLE, 20, "B", 0), _Line(f"Made on {_date(plan.made_on)}", 11, "", 4)]
+    for heading, items in sections(plan):
+        lines.append(_Line(heading, 14, "B", 1))
+        lines += [_Line(f"-  {item}", 11, "", 1) for item in items if item.strip()]
+        lines[-1] = lines[-1]._replace(gap=lines[-1].gap + 2)
+    return [*lines, _Line(FOOTER, 9, "I")]
+
+
+def _invisible(char: str) -> bool:
+    """Whether ``char`` shows nothing by itself: a control, a format mark, a variation selector."""
+    named = unicodedata.name(char, "")
+    return unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") or "VARIATION SELECTOR" in named
+
+
+def _printable(line: _Line, fallbacks: Sequence[frozenset[int]]) -> tuple[_Line, bool]:
+    """``line`` as printed, each character no font here draws as MISSING; and if one was."""
+    drawn = [_face(line.style), *fallbacks]
+    text = "".join(
+        char if any(ord(char) in has for has in drawn) else "" if _invisible(char) else MISSING
+        for char in unicodedata.normalize("NFC", line.text.replace("\t", " "))
+    )
+    return line._replace(text=text), text.count(MISSING) > line.text.count(MISSING)
+
+
+def _add_fonts(doc: FPDF, lines: Sequence[_Line], fallbacks: Sequence[_Fallback]) -> None:
+    """Give ``doc`` DejaVu (fpdf2 embeds only the characters used) and the fallback fonts
+    that ``lines`` need."""
+    needed: dict[str, set[int]] = {}
+    for style, name in FONT_FILES.items():
+        with resources.as_file(FONTS / name) as file:
+            doc.add_font(FONT_FAMILY, style, file)
+        codes = {ord(char) for line in lines if line.style == style for char in line.text}
+        for code in codes - _face(style):  # _printable left only what a fallback font draws
+            needed.setdefault(next(p for p, has in fallbacks if code in has), set()).add(code)
+    names: list[str] = []
+    for i, (path, _) in enumerate(fallbacks):
+        if path in needed:  # reading only the characters needed saves time on a large font
+            names.append(f"fallback{i}")
+            doc.add_font(names[-1], "", path, unicode_range=sorted(needed[path]))
+    if names:
+        doc.set_fallback_fonts(names, exact_match=False)
 
 
 def pdf(plan: Plan) -> bytes:
-    """The plan as a one- or two-page PDF in large, plain type."""
+    """The plan as a one- or two-page PDF in large, plain type, in every script a font here draws."""
+    fallbacks = _fallbacks()
+    printed = [_printable(line, [has for _, has in fallbacks]) for line in _lines(plan)]
+    lines = [line for line, _ in printed]
+    if any(missed for _, missed in printed):
+        lines.append(_Line(UNPRINTED, 9, "I"))
     doc = FPDF(format="letter")
     doc.set_auto_page_break(auto=True, margin=15)
     doc.set_margins(18, 15, 18)
     doc.set_title(TITLE)
     doc.set_creator("Pathways")
+    _add_fonts(doc, lines, fallbacks)
     doc.add_page()
     width = doc.w - doc.l_margin - doc.r_margin
-
-    def write(line: str, size: float, style: str = "", gap: float = 1.5) -> None:
-        doc.set_font("Helvetica", style, size)
+    for line in lines:
+        doc.set_font(FONT_FAMILY, line.style, line.size)
         doc.multi_cell(
-            width, size * 0.5, _latin1(line), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            width, line.size * 0.5, line.text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
         )
-        doc.ln(gap)
-
-    write(TITLE, 20, "B", 0)
-    write(f"Made on {_date(plan.made_on)}", 11, "", 4)
-    for heading, items in sections(plan):
-        write(heading, 14, "B", 1)
-        for item in items:
-            if item.strip():
-                write(f"-  {item}", 11, gap=1)
-        doc.ln(2)
-    write(FOOTER, 9, "I")
+        doc.ln(line.gap)
     return bytes(doc.output())
 
 
@@ -204,17 +297,32 @@ def later(seconds: float, action: Callable[[], object]) -> None:
     timer.start()
 
 
-def choices(content: Content, field: str) -> Mapping[str, list[tuple[str, str]]]:
-    """For each pathway, (key, label) for each first step or support, to pick from."""
-    out: dict[str, list[tuple[str, str]]] = {}
+@dataclass(frozen=True)
+class Choice:
+    """One first step or support a person can tick: its key, its words, and for a first step
+    when it happens (shown apart from the words, as a heading over the steps it groups)."""
+
+    key: str
+    label: str
+    when: str = ""
+
+
+def choices(content: Content, field: str) -> Mapping[str, list[Choice]]:
+    """For each pathway, each first step (in the order of ``WHEN``) or support, to pick from."""
+    out: dict[str, list[Choice]] = {}
+    order = list(WHEN)
     for pathway in content.pathways.values():
-        items = getattr(pathway, field)
         if field == "first_steps":
-            out[pathway.id] = [
-                (step_key(pathway.id, i), f"{s.text} ({WHEN[s.when]})") for i, s in enumerate(items)
+            steps = [
+                Choice(step_key(pathway.id, i), s.text, WHEN[s.when])
+                for i, s in sorted(
+                    enumerate(pathway.first_steps), key=lambda n: order.index(n[1].when)
+                )
             ]
+            out[pathway.id] = steps
         else:
             out[pathway.id] = [
-                (step_key(pathway.id, i), f"{s.name}: {s.description}") for i, s in enumerate(items)
+                Choice(step_key(pathway.id, i), f"{s.name}: {s.description}")
+                for i, s in enumerate(pathway.supports)
             ]
     return out

@@ -18,7 +18,7 @@ from .lazy import later
 from .loader import Content
 from .memo import per_content
 from .models import Evidence, Pathway, SafetyFact, Term
-from .vocab import CARDS_PER_PAGE, CERTAINTY, GRADED_BY, MAX_COMPARED
+from .vocab import CARDS_PER_PAGE, CERTAINTY, FIT, GRADED_BY, MAX_COMPARED
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -29,6 +29,23 @@ else:  # imported on first use: the frame and the home page need none of them
     charts, fit, tables = later("pathways.charts"), later("pathways.fit"), later("pathways.tables")
 
 
+@dataclass(frozen=True)
+class Reason:
+    """Why a pathway has its rating on one dimension."""
+
+    pathway: str
+    dimension: str
+    score: int
+    reason: str
+
+
+def _reasons(ratings: pd.DataFrame) -> tuple[Reason, ...]:
+    return tuple(
+        Reason(r["pathway"], r["dimension"], int(r["score"]), r["reason"])
+        for r in ratings.to_dict("records")
+    )
+
+
 @dataclass(frozen=True, eq=False)
 class Panel:
     """A chart, its description for screen readers, and the same data as a table."""
@@ -36,6 +53,9 @@ class Panel:
     key: str
     figure: go.Figure
     table: pd.DataFrame
+    reasons: tuple[Reason, ...] | None = None
+    """For a chart of ratings: the reason for each, which the chart shows on hover and the
+    page lists as text."""
 
     @property
     def alt(self) -> str:
@@ -71,7 +91,7 @@ def _charts(chosen: Sequence[Pathway]) -> Charts:
     themes = tables.themes(chosen)
     pairs = tables.combinations(chosen)
     return Charts(
-        profile=Panel("profile", charts.profile(ratings), ratings),
+        profile=Panel("profile", charts.profile(ratings), ratings, _reasons(ratings)),
         steps=Panel("steps", charts.steps_by_time(steps), steps),
         supports=Panel("supports", charts.supports_by_type(supports), supports),
         themes=Panel(
@@ -89,10 +109,9 @@ def overview(content: Content) -> Panel | None:
     everything = list(content.pathways.values())
     if not everything:
         return None
+    ratings = tables.ratings_long(everything)
     return Panel(
-        "overview",
-        charts.heatmap(tables.ratings_long(everything)),
-        tables.ratings_matrix(everything),
+        "overview", charts.heatmap(ratings), tables.ratings_matrix(everything), _reasons(ratings)
     )
 
 
@@ -115,7 +134,9 @@ def _cached_charts(content: Content, ids: tuple[str, ...]) -> Charts:
 def profile(content: Content, pathway_id: str) -> Panel:
     """One pathway's ratings as a radar chart, with the reasons as a table."""
     table = tables.ratings_long([content.pathways[pathway_id]])
-    return Panel("profile", charts.profile(table), table.drop(columns="pathway"))
+    return Panel(
+        "profile", charts.profile(table), table.drop(columns="pathway"), _reasons(table)
+    )
 
 
 def combines_with(content: Content, pathway_id: str) -> list[tuple[Pathway, str]]:
@@ -151,6 +172,67 @@ def library(content: Content) -> Library:
         tables.dimensions(),
         tables.reviews(content),
     )
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    """One evidence statement as the Sources page lists it."""
+
+    claim: str
+    numbers: str
+    applies_to: str
+    certainty: str
+    graded_by: str
+    sources: str
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One source as the Sources page lists it."""
+
+    citation: str
+    link: str
+
+
+@dataclass(frozen=True)
+class LibraryGroup:
+    """The evidence statements and sources of one pathway (or of the safety facts, or the
+    glossary), and how many of each in words."""
+
+    name: str
+    counts: str
+    evidence: tuple[EvidenceLine, ...]
+    sources: tuple[SourceLine, ...]
+
+
+def library_groups(evidence: pd.DataFrame, sources: pd.DataFrame) -> list[LibraryGroup]:
+    """The rows of :meth:`Library.search`, grouped by pathway in the order they come."""
+    lines: dict[str, tuple[list[EvidenceLine], list[SourceLine]]] = {}
+    for row in evidence.to_dict("records"):
+        lines.setdefault(row["pathway"], ([], []))[0].append(
+            EvidenceLine(
+                row["claim"], row["in numbers"], row["applies to"], row["certainty"],
+                row["graded by"], row["sources"],
+            )
+        )  # fmt: skip
+    for row in sources.to_dict("records"):
+        lines.setdefault(row["pathway"], ([], []))[1].append(
+            SourceLine(row["citation"], row["link"])
+        )
+    return [
+        LibraryGroup(name, _counts(len(found), len(cited)), tuple(found), tuple(cited))
+        for name, (found, cited) in lines.items()
+    ]
+
+
+def _counts(evidence: int, sources: int) -> str:
+    """'6 evidence statements, 9 sources'."""
+    counts = [
+        f"{n} {word}{'' if n == 1 else 's'}"
+        for n, word in ((evidence, "evidence statement"), (sources, "source"))
+        if n
+    ]
+    return ", ".join(counts)
 
 
 @per_content(maxsize=64)
@@ -197,6 +279,23 @@ class Fit:
             return None
         rows = fit.table([chosen])
         return Panel(f"fit-{pathway_id}", charts.fit_bars(rows, chosen.pathway.label), rows)
+
+    def summary(self, pathway_id: str) -> str:
+        """How one pathway sits with the answers, in a sentence of counts."""
+        chosen = next((f for f in self.pathways if f.pathway.id == pathway_id), None)
+        if chosen is None or not chosen.lines:
+            return ""
+        counts = [
+            f"{label.lower()} {len(found)}"
+            for fit_id, label in FIT.items()
+            if (found := chosen.with_fit(fit_id))
+        ]
+        return f"Of your {len(chosen.lines)} answers: {', '.join(counts)}."
+
+
+def first(ids: Sequence[str], chosen: str | None) -> list[str]:
+    """The ids with ``chosen`` first (when it is one of them), the rest in their order."""
+    return sorted(ids, key=lambda i: i != chosen)
 
 
 def priorities(content: Content, answers: fit.Answers) -> Fit:

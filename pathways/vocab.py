@@ -64,6 +64,7 @@ class Dimension:
     id: str
     label: str
     short: str
+    """A chart's label for it: a few words that say what a high score is more of."""
     question: str
     low: str
     high: str
@@ -73,7 +74,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "abstinence_expectation",
         "Abstinence expectation",
-        "Abstinence",
+        "Abstinence expected",
         "How much does the pathway expect a person to stop using completely?",
         "no expectation; any positive change counts",
         "complete abstinence is the goal from the start",
@@ -81,7 +82,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "medication_role",
         "Role of medication",
-        "Medication",
+        "Medication role",
         "How central are medications for addiction treatment?",
         "medication plays no part",
         "medication is at the centre of the pathway",
@@ -89,7 +90,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "spiritual_content",
         "Spiritual or religious content",
-        "Spiritual",
+        "Spiritual content",
         "How much spiritual or religious practice is part of the pathway?",
         "none",
         "faith or spiritual practice is at the heart of it",
@@ -113,7 +114,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "structure",
         "Structure",
-        "Structure",
+        "Set structure",
         "How structured is the pathway (set steps, schedules, rules)?",
         "open and flexible; the person sets the pace",
         "a fixed programme of steps, schedules or rules",
@@ -121,7 +122,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "cost_access_barriers",
         "Cost and access barriers",
-        "Barriers",
+        "Cost & barriers",
         "How hard is it to get started (cost, waiting, paperwork, distance)?",
         "free and easy to reach in most places",
         "costly, or hard to reach for many people",
@@ -129,7 +130,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "privacy",
         "Privacy",
-        "Privacy",
+        "Can stay private",
         "How private can taking part be?",
         "others will know: records, public meetings or a close community",
         "can stay fully private or anonymous",
@@ -137,7 +138,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "time_to_start",
         "How soon help starts",
-        "Start",
+        "Starts soon",
         "How soon can help start, from the first call or visit?",
         "often weeks of waiting, paperwork or appointments",
         "the same day, with no appointment",
@@ -145,7 +146,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "family_involvement",
         "Family involvement",
-        "Family",
+        "Family part",
         "How much are family and friends part of the pathway?",
         "family and friends have no part in it",
         "family and friends have a clear part, with their own groups or sessions",
@@ -153,7 +154,7 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "research_evidence",
         "Strength of research evidence",
-        "Evidence",
+        "Research evidence",
         "How strong is the research that it helps people with substance use?",
         "no trials found",
         "consistent results from many good trials",

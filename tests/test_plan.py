@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import fnmatch
 import io
+import logging
 import threading
 import time
+import tomllib
+from concurrent.futures import ThreadPoolExecutor
+from importlib import resources
 
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.ttGlyphPen import TTGlyphPen
 from pypdf import PdfReader
 
 from pathways import load_content, plan
 
-from .conftest import CONTENT, GOOD
+from .conftest import CONTENT, GOOD, PROJECT
 
 DAY = dt.date(2026, 11, 26)
 
@@ -66,10 +74,144 @@ def test_a_full_plan_from_every_pathway_fits_on_two_pages():
     assert "1-800-662-4357" in text
 
 
-def test_characters_the_pdf_font_lacks_never_break_it():
-    made = a_plan(notes="Call “Sam” — tomorrow 🙂 and 你好")
-    _, text = pdf_text(plan.pdf(made))
-    assert 'Call "Sam" - tomorrow' in text
+VIETNAMESE = "Nguyễn Thị Hương — gọi mẹ"
+CYRILLIC = "Позвонить маме"
+GREEK = "Καλημέρα"
+DEJAVU = {"DejaVuSansCondensed", "DejaVuSansCondensedBold", "DejaVuSansCondensedOblique"}
+
+
+def a_world_plan():
+    """A plan whose steps, contacts and notes are in four scripts, with an emoji."""
+    made = a_plan(contacts=f"{VIETNAMESE}\n{CYRILLIC}", notes=f"{GREEK}, “Sam” — 你好 🙂")
+    step = plan.Step("Alpha", "Gọi cho mẹ 📞", "Today", "Мама")
+    return dataclasses.replace(made, steps=(step, *made.steps))
+
+
+def quiet_pdf(made, caplog):
+    """The PDF of ``made``, checking that making it warned and logged nothing."""
+    with caplog.at_level(logging.WARNING):
+        data = plan.pdf(made)  # the suite turns any warning into an error
+    assert [r.getMessage() for r in caplog.records] == []
+    return data
+
+
+def fonts_in(data: bytes) -> set[str]:
+    reader = PdfReader(io.BytesIO(data))
+    return {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+
+
+def a_font(path, chars):
+    """A tiny TrueType font at ``path`` that draws each of ``chars`` as a black box."""
+    names = [".notdef", *(f"uni{ord(c):04X}" for c in chars)]
+    pen = TTGlyphPen(None)
+    pen.moveTo((100, 0))
+    for corner in ((100, 700), (900, 700), (900, 0)):
+        pen.lineTo(corner)
+    pen.closePath()
+    box = pen.glyph()
+    font = FontBuilder(1000, isTTF=True)
+    font.setupGlyphOrder(names)
+    font.setupCharacterMap({ord(c): name for c, name in zip(chars, names[1:], strict=True)})
+    font.setupGlyf(dict.fromkeys(names, box))
+    font.setupHorizontalMetrics(dict.fromkeys(names, (1000, 100)))
+    font.setupHorizontalHeader(ascent=800, descent=-200)
+    font.setupNameTable({"familyName": "Boxes", "styleName": "Regular"})
+    font.setupOS2(sTypoAscender=800, usWinAscent=800, usWinDescent=200)
+    font.setupPost()
+    font.save(path)
+    return str(path)
+
+
+def test_the_pdf_prints_vietnamese_cyrillic_greek_and_typographic_marks_as_themselves(
+    caplog, monkeypatch
+):
+    monkeypatch.setattr(plan, "FALLBACK_FONTS", ())  # the same on a machine that has them
+    pages, text = pdf_text(quiet_pdf(a_world_plan(), caplog))
+    assert pages == 1
+    assert VIETNAMESE in text and CYRILLIC in text and GREEK in text
+    assert "Today: Gọi cho mẹ" in text and "Who helps: Мама." in text
+    assert "“Sam” —" in text
+
+
+def test_characters_no_font_here_draws_show_as_squares_with_a_line_that_says_so(
+    caplog, monkeypatch
+):
+    monkeypatch.setattr(plan, "FALLBACK_FONTS", ())
+    data = quiet_pdf(a_world_plan(), caplog)
+    _, text = pdf_text(data)
+    assert f"{GREEK}, “Sam” — □□ □" in text  # 你好 and 🙂, one square each
+    assert "Gọi cho mẹ □" in text
+    assert text.rstrip().endswith(plan.UNPRINTED)
+    assert fonts_in(data) == DEJAVU
+
+
+def test_a_plan_every_character_of_which_prints_has_no_such_line(caplog):
+    made = a_plan(contacts=VIETNAMESE, notes=f"{CYRILLIC} ❤️\tok")
+    _, text = pdf_text(quiet_pdf(made, caplog))
+    assert "□" not in text and plan.UNPRINTED not in text
+    assert f"{CYRILLIC} ❤️ ok" in text  # a tab prints as a space
+
+
+def test_marks_that_show_nothing_are_left_out_not_squared(caplog):
+    made = a_plan(notes="Call\u2066 Sam\U000e0100 now\x07")  # an isolate, a selector, a bell
+    _, text = pdf_text(quiet_pdf(made, caplog))
+    assert "Call Sam now" in text and "□" not in text and plan.UNPRINTED not in text
+
+
+def test_decomposed_accents_print_as_the_letters_they_make(caplog):
+    decomposed = "Nguye\u0302\u0303n"  # as some Vietnamese keyboards type "Nguyễn"
+    _, text = pdf_text(quiet_pdf(a_plan(notes=decomposed), caplog))
+    assert "Nguyễn" in text
+
+
+def test_an_installed_fallback_font_prints_what_dejavu_lacks(caplog, monkeypatch, tmp_path):
+    monkeypatch.setattr(plan, "FALLBACK_FONTS", (a_font(tmp_path / "boxes.ttf", "你好"),))
+    data = quiet_pdf(a_world_plan(), caplog)
+    _, text = pdf_text(data)
+    assert "— 你好 □" in text  # the emoji is still missing
+    assert text.rstrip().endswith(plan.UNPRINTED)
+    assert fonts_in(data) == {*DEJAVU, "Boxes"}
+
+
+def test_a_fallback_font_is_embedded_only_when_needed(caplog, monkeypatch, tmp_path):
+    monkeypatch.setattr(plan, "FALLBACK_FONTS", (a_font(tmp_path / "boxes.ttf", "你好"),))
+    data = quiet_pdf(a_plan(notes=CYRILLIC), caplog)
+    assert fonts_in(data) == DEJAVU
+
+
+def test_a_missing_or_broken_fallback_font_is_skipped(caplog, monkeypatch, tmp_path):
+    (tmp_path / "broken.ttf").write_bytes(b"not a font")
+    fonts = (str(tmp_path / "none.ttf"), str(tmp_path / "broken.ttf"))
+    monkeypatch.setattr(plan, "FALLBACK_FONTS", fonts)
+    _, text = pdf_text(quiet_pdf(a_plan(notes="你好"), caplog))
+    assert "□□" in text
+
+
+def test_pdfs_made_at_once_on_several_threads_each_carry_their_own_text():
+    notes = [VIETNAMESE, CYRILLIC, GREEK, "Plain English"] * 2
+    plans = [a_plan(notes=note) for note in notes]
+    with ThreadPoolExecutor(4) as pool:
+        made = list(pool.map(plan.pdf, plans))
+    for note, data in zip(notes, made, strict=True):
+        assert note in pdf_text(data)[1]
+
+
+def test_the_fonts_ship_inside_the_package_with_their_licence():
+    fonts = resources.files("pathways") / "fonts"
+    assert fonts == plan.FONTS
+    for name in plan.FONT_FILES.values():
+        assert (fonts / name).read_bytes()[:4] == b"\x00\x01\x00\x00"  # a TrueType font
+    licence = (fonts / "LICENSE").read_text()
+    assert "DejaVu" in licence and "Bitstream Vera" in licence
+    # and an installed copy carries them: the package data names every file in the folder
+    config = tomllib.loads((PROJECT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    patterns = config["package-data"]["pathways"]
+    for path in (PROJECT / "pathways" / "fonts").iterdir():
+        assert any(fnmatch.fnmatch(f"fonts/{path.name}", p) for p in patterns), path.name
 
 
 def test_later_runs_an_action_once_in_the_background():

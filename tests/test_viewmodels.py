@@ -49,3 +49,28 @@ def test_combines_with_lists_loaded_pathways_and_notes():
     assert [(p.id, note) for p, note in viewmodels.combines_with(content, "alpha")] == [
         ("beta", "Alpha and Beta work well together.")
     ]
+
+
+def test_library_groups_keep_each_pathways_evidence_and_sources_together():
+    library = viewmodels.library(load_content(GOOD))
+    groups = viewmodels.library_groups(library.evidence, library.sources)
+    names = [g.name for g in groups]
+    assert names[:2] == ["Alpha pathway", "Beta pathway"]
+    assert len(names) == len(set(names))
+    alpha = groups[0]
+    assert alpha.counts == (
+        f"{len(alpha.evidence)} evidence statement{'s' * (len(alpha.evidence) != 1)}, "
+        f"{len(alpha.sources)} source{'s' * (len(alpha.sources) != 1)}"
+    )
+    assert all(s.link.startswith("http") for g in groups for s in g.sources)
+
+
+def test_library_groups_of_an_empty_search_are_empty():
+    library = viewmodels.library(load_content(GOOD))
+    assert viewmodels.library_groups(*library.search("zzzz-nothing")) == []
+
+
+def test_first_puts_the_chosen_id_first_and_keeps_the_rest_in_order():
+    assert viewmodels.first(["a", "b", "c"], "c") == ["c", "a", "b"]
+    assert viewmodels.first(["a", "b", "c"], None) == ["a", "b", "c"]
+    assert viewmodels.first(["a", "b"], "zz") == ["a", "b"]

@@ -1,7 +1,7 @@
 """Streamlit widgets that more than one page draws. Views call these; the domain never does.
 
 navigation  following a link into a page's state, previous / next, the open tab
-charts      a chart with its description and its data table
+charts      a chart with its description and its data table; every rating's reason as text
 safety      the safety facts, always open
 problems    content problems as copyable lines; plurals
 downloads   private downloads, deleted from the server's memory soon after
@@ -10,10 +10,11 @@ styles      the CSS that targets Streamlit's own elements
 
 from __future__ import annotations
 
-from .charts import CHART_CONFIG, chart
+from .charts import CHART_CONFIG, chart, reasons, unread_plots
 from .downloads import DOWNLOADS, deleted_soon, forget_downloads
 from .navigation import (
     follow_link,
+    next_tab,
     open_tab,
     pathway_link,
     presenting,
@@ -34,13 +35,16 @@ __all__ = [
     "deleted_soon",
     "follow_link",
     "forget_downloads",
+    "next_tab",
     "open_tab",
     "pathway_link",
     "plural",
     "presenting",
     "previous_next",
     "problem_list",
+    "reasons",
     "safety_facts",
+    "unread_plots",
     "use",
     "write_link",
 ]

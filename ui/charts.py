@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
-from pathways.viewmodels import Panel
+from pathways import SCORE_MAX, plain
+from pathways.viewmodels import Panel, Reason
 
 CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
 """Plotly's options in the browser: no mode bar. On a touch screen it sits over the chart's
@@ -12,8 +15,62 @@ title, and it adds eight tab stops to every chart; Streamlit's own toolbar still
 screen."""
 
 
-def chart(panel: Panel, *, table: bool = False) -> None:
-    """Draw a chart with its plain-text description; with ``table``, its data below it."""
+UNREAD_PLOT = """<script>
+(() => {
+  if (window.pathwaysPlotsUnread) return;
+  window.pathwaysPlotsUnread = true;
+  let queued = false;
+  const hide = () => {
+    queued = false;
+    for (const plot of document.querySelectorAll(
+      '[data-testid="stPlotlyChart"] .js-plotly-plot:not([aria-hidden])'))
+      plot.setAttribute("aria-hidden", "true");
+  };
+  new MutationObserver(() => { if (!queued) { queued = true; requestAnimationFrame(hide); } })
+    .observe(document.body, { childList: true, subtree: true });
+  hide();
+})();
+</script>"""
+"""Screen readers read a chart by its description (the figure's label); the plot inside, its
+tick labels and legend, would otherwise be read as unnamed images. Added once, by the frame."""
+
+
+def unread_plots() -> None:
+    """Keep screen readers to each chart's description (see ``UNREAD_PLOT``)."""
+    st.html(UNREAD_PLOT, unsafe_allow_javascript=True)
+
+
+def chart(panel: Panel, *, table: bool = False, reasons_open: bool = False) -> None:
+    """Draw a chart with its plain-text description; with ``table``, its data below it. A
+    chart of ratings has every reason its points show on hover listed under it: folded, or
+    with ``reasons_open``, in full."""
     st.plotly_chart(panel.figure, alt=panel.alt, theme=None, config=CHART_CONFIG, key=panel.key)
+    if panel.reasons is not None:
+        if reasons_open:
+            reasons(panel.reasons)
+        else:
+            with st.expander(REASONS_LABEL, icon=":material/format_list_bulleted:"):
+                reasons(panel.reasons)
     if table:
         st.dataframe(panel.table, hide_index=True)
+
+
+REASONS_LABEL = "Why each rating"
+
+
+def reasons(ratings: Sequence[Reason]) -> None:
+    """The reason for every rating, as text: what hovering over a chart point shows, for
+    touch, keyboard and screen-reader users. Under each pathway's name when there are two or
+    more."""
+    lines: dict[str, list[str]] = {}
+    for r in ratings:
+        lines.setdefault(r.pathway, []).append(
+            f"- **{plain(r.dimension)}: {r.score} of {SCORE_MAX}.** {plain(r.reason)}"
+        )
+    named = len(lines) > 1
+    st.markdown(
+        "\n\n".join(
+            (f"**{plain(name)}**\n\n" if named else "") + "\n".join(items)
+            for name, items in lines.items()
+        )
+    )

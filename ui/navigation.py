@@ -62,6 +62,15 @@ def open_tab(labels: Sequence[str], key: str, *, in_link: bool = False):
     return next((label, tab) for label, tab in zip(labels, tabs, strict=True) if tab.open)
 
 
+def next_tab(key: str, label: str, text: str) -> None:
+    """A button, saying ``text``, that opens the tab ``label`` of the tabs under ``key``."""
+
+    def open_it() -> None:
+        st.session_state[key] = label
+
+    st.button(text, icon=":material/arrow_forward:", on_click=open_it, type="primary")
+
+
 def pathway_link(pathway: Pathway, label: str | None = None) -> None:
     """A link to a pathway's page, named by the pathway (or by ``label``)."""
     st.page_link(

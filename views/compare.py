@@ -60,7 +60,10 @@ else:
 ui.safety_facts(pathways.viewmodels.safety(content))
 
 st.header("Charts")
-st.caption("Hover over or tap a point to see the reason for each rating.")
+st.caption(
+    "Hover over or tap a point to see the reason for each rating; every reason is also "
+    "listed under the chart."
+)
 with_tables = st.toggle("Show the data of every chart as a table", key="tables")
 if comparison.charts is not None:
     ui.chart(comparison.charts.profile, table=with_tables)

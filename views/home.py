@@ -30,7 +30,7 @@ with right.container(border=True):
         "- Nothing you choose here is saved or sent anywhere"
     )
 
-st.subheader("The pathways")
+st.header("The pathways")
 if len(content.pathways) >= 2:  # the main workshop action, before the cards
     with st.container(border=True):
         st.page_link(
@@ -53,7 +53,7 @@ for row in range(0, len(shown), 2):  # a row at a time: the same order on a phon
     for column, pathway_id in zip(st.columns(2), shown[row : row + 2], strict=False):
         pathway = content.pathways[pathway_id]
         with column.container(border=True):
-            st.markdown(f"#### {plain(pathway.name)}\n{plain(pathway.summary)}")
+            st.markdown(f"### {plain(pathway.name)}\n{plain(pathway.summary)}")
             st.page_link(
                 "views/pathway.py",
                 label=f"Explore {plain(pathway.label)}",
@@ -61,7 +61,7 @@ for row in range(0, len(shown), 2):  # a row at a time: the same order on a phon
                 query_params={"id": pathway.id},
             )
 
-st.subheader("How to use it")
+st.header("How to use it")
 workshop, peer = st.columns(2)
 with workshop:
     st.markdown(

@@ -4,7 +4,7 @@ import streamlit as st
 
 import pathways
 import ui
-from pathways import SCORE_MAX, SUPPORT_TYPES, THEME_LABELS, WHEN, link, plain
+from pathways import SUPPORT_TYPES, THEME_LABELS, WHEN, link, plain
 
 content = pathways.session_content(st.session_state)
 if not content.pathways:
@@ -69,14 +69,7 @@ with tab:  # only the open section is drawn
         limited.markdown("\n".join(sourced(s) for s in pathway.limitations))
     elif open_section == "Ratings":
         profile = pathways.viewmodels.profile(content, pathway.id)
-        ui.chart(profile)
-        # every reason in full, readable without hovering (touch, keyboard, a narrow screen)
-        st.markdown(
-            "\n".join(
-                f"- **{plain(r.dimension)}: {r.score} of {SCORE_MAX}.** {plain(r.reason)}"
-                for r in profile.table.itertuples()
-            )
-        )
+        ui.chart(profile, reasons_open=True)  # every reason readable without hovering
         st.page_link("views/sources.py", label="How the ratings were made", icon=":material/info:")
     else:
         for item in pathway.evidence:
@@ -96,7 +89,7 @@ with tab:  # only the open section is drawn
 
 others = pathways.viewmodels.combines_with(content, pathway.id)
 if others:
-    st.subheader("Often combined with")
+    st.header("Often combined with")
     for other, note in others:
         ui.pathway_link(other)
         st.caption(plain(note))

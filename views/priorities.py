@@ -12,6 +12,7 @@ from pathways import FIT, label, plain
 
 SKIP = -1
 PRIVATE = ("answer_", "plan_")
+CLOSER = "fit_pathway"  # the pathway looked at closer in step 2; the plan starts from it
 ui.use(ui.PLAN_PRINT_CSS)  # printing shows the plan alone
 
 
@@ -23,12 +24,13 @@ def clear_answers():
     for key in list(st.session_state):
         if str(key).startswith(PRIVATE) and key != ui.DOWNLOADS:
             st.session_state[key] = pathways.plan.empty(st.session_state[key])
+    st.session_state.pop(CLOSER, None)
 
 
 # Streamlit forgets a widget's value when a run does not draw it (another step is open):
 # writing each private value back keeps it for this session, and only this session.
 for key in list(st.session_state):
-    if str(key).startswith(PRIVATE):
+    if str(key).startswith(PRIVATE) or key == CLOSER:
         st.session_state[key] = st.session_state[key]
 ui.forget_downloads()  # it has been fetched: the browser asks for it as soon as it is made
 
@@ -69,7 +71,8 @@ with tab:  # only the open step is drawn
                     label_visibility="collapsed",
                 )
                 st.caption(plain(question.why))
-        st.markdown("When you are ready, open **2. How pathways fit**.")
+        if questions:
+            ui.next_tab("priorities_step", STEPS[1], "Next: how pathways fit")
 
     elif open_step == STEPS[1]:
         result = pathways.viewmodels.priorities(content, answers)
@@ -88,7 +91,7 @@ with tab:  # only the open step is drawn
                 "Look closer at one pathway",
                 ids,
                 format_func=lambda i: content.pathways[i].name,
-                key="fit_pathway",
+                key=CLOSER,
             )
             bars = result.bars(closer)
             if bars is not None:
@@ -101,7 +104,7 @@ with tab:  # only the open step is drawn
                     st.markdown(
                         "\n".join(f"- {plain(line.sentence(looked.pathway))}" for line in lines)
                     )
-            st.subheader("Pathways can be combined")
+            st.header("Pathways can be combined")
             if result.combinations:
                 st.markdown(
                     "These pairs are often combined. Between them, each of your answers lines "
@@ -118,7 +121,7 @@ with tab:  # only the open step is drawn
                     "No pair that is often combined lines up with every answer. Many people "
                     "still combine pathways; the notes on each pathway's page say how."
                 )
-            st.markdown("When you are ready, open **3. My plan**.")
+            ui.next_tab("priorities_step", STEPS[2], "Next: my plan")
 
     else:
         st.markdown(
@@ -127,14 +130,31 @@ with tab:  # only the open step is drawn
         )
         steps = pathways.plan.choices(content, "first_steps")
         supports = pathways.plan.choices(content, "supports")
-        for pathway in content.pathways.values():
-            with st.expander(plain(pathway.name)):
+        result = pathways.viewmodels.priorities(content, answers)
+        closer = st.session_state.get(CLOSER) if result.matrix is not None else None
+        if closer in content.pathways:
+            st.markdown(
+                f"You looked closer at **{plain(content.pathways[closer].name)}** in step 2, "
+                f"so it is open first. {result.summary(closer)} Every other pathway follows, "
+                "in the usual order."
+            )
+        else:
+            st.caption(
+                "Look closer at a pathway in **2. How pathways fit**, and it opens first here."
+            )
+        for pathway_id in pathways.viewmodels.first(list(content.pathways), closer):
+            pathway = content.pathways[pathway_id]
+            with st.expander(plain(pathway.name), expanded=pathway_id == closer):
                 st.markdown("**First steps**")
-                for key, text in steps[pathway.id]:
-                    st.checkbox(label(text), key=f"plan_step_{key}")
+                when = ""
+                for choice in steps[pathway_id]:
+                    if choice.when != when:
+                        when = choice.when
+                        st.caption(when)
+                    st.checkbox(label(choice.label), key=f"plan_step_{choice.key}")
                 st.markdown("**Supports**")
-                for key, text in supports[pathway.id]:
-                    st.checkbox(label(text), key=f"plan_support_{key}")
+                for choice in supports[pathway_id]:
+                    st.checkbox(label(choice.label), key=f"plan_support_{choice.key}")
         contacts = st.text_area(
             "People and places I can contact",
             placeholder="For example: my sister, 555-0100; the clinic front desk",
@@ -142,10 +162,10 @@ with tab:  # only the open step is drawn
             key="plan_contacts",
         )
         notes = st.text_area("My notes", max_chars=2000, key="plan_notes")
-        chosen_steps = [k for k in (key for v in steps.values() for key, _ in v)
-                        if st.session_state.get(f"plan_step_{k}")]  # fmt: skip
-        chosen_supports = [k for k in (key for v in supports.values() for key, _ in v)
-                           if st.session_state.get(f"plan_support_{k}")]  # fmt: skip
+        chosen_steps = [c.key for v in steps.values() for c in v
+                        if st.session_state.get(f"plan_step_{c.key}")]  # fmt: skip
+        chosen_supports = [c.key for v in supports.values() for c in v
+                           if st.session_state.get(f"plan_support_{c.key}")]  # fmt: skip
         plan = pathways.plan.build(content, answers, chosen_steps, chosen_supports, contacts, notes)
         with st.container(border=True, key="plan_sheet"):
             st.markdown(f"### {pathways.plan.TITLE}")

@@ -3,7 +3,8 @@
 import streamlit as st
 
 import pathways
-from pathways import plain
+import ui
+from pathways import link, plain
 
 content = pathways.session_content(st.session_state)
 library = pathways.viewmodels.library(content)
@@ -28,28 +29,67 @@ if about is not None:
                 "confirm, and have not been confirmed yet."
             )
 
+st.header("Evidence and sources")
 query = st.text_input("Search", placeholder="e.g. Cochrane, naloxone, methadone", max_chars=100)
 evidence, sources = library.search(query)
+# Lists read on a phone and with a screen reader; tables suit a wide screen.
+as_tables = st.toggle("Show as tables", help="Wide tables, for a large screen")
+st.caption(
+    f"{ui.plural(len(evidence), 'evidence statement')} and "
+    f"{ui.plural(len(sources), 'source')}" + (" match the search." if query else ".")
+)
 
-LISTS = (
-    ("Evidence statements", evidence, {"claim": st.column_config.TextColumn(width="large")}),
-    ("Sources", sources, {"citation": st.column_config.TextColumn(width="large"),
-                          "link": st.column_config.LinkColumn()}),
-)  # fmt: skip
-for title, table, columns in LISTS:
-    st.subheader(f"{title} ({len(table)})")
-    st.dataframe(table, hide_index=True, column_config=columns)
+if as_tables:
+    LISTS = (
+        ("Evidence statements", evidence, {"claim": st.column_config.TextColumn(width="large")}),
+        ("Sources", sources, {"citation": st.column_config.TextColumn(width="large"),
+                              "link": st.column_config.LinkColumn()}),
+    )  # fmt: skip
+    for title, table, columns in LISTS:
+        st.subheader(f"{title} ({len(table)})")
+        st.dataframe(table, hide_index=True, column_config=columns)
+else:
+    for group in pathways.viewmodels.library_groups(evidence, sources):
+        with st.expander(f"{plain(group.name)} · {group.counts}", expanded=bool(query)):
+            if group.evidence:
+                st.markdown("**Evidence**")
+                st.markdown(
+                    "\n".join(
+                        f"- {plain(e.claim)}"
+                        + (f" **{plain(e.numbers)}**" if e.numbers else "")
+                        + f"  \n  :small[Applies to: {plain(e.applies_to)} · Certainty: "
+                        f"{plain(e.certainty)} ({plain(e.graded_by)}) · {plain(e.sources)}]"
+                        for e in group.evidence
+                    )
+                )
+            if group.sources:
+                st.markdown("**Sources**")
+                st.markdown(
+                    "\n".join(f"- {plain(s.citation)} {link('Link', s.link)}" for s in group.sources)
+                )
 
-st.subheader("How the ratings were made")
+st.header("How the ratings were made")
 st.markdown(
     f"Each pathway is rated from {pathways.SCORE_MIN} to {pathways.SCORE_MAX} on the same "
     f"{len(pathways.DIMENSIONS)} dimensions, so that pathways can be "
     "compared like with like. A rating describes the pathway; it is not a grade, and a higher "
-    "number is not better. Each rating has a one-line reason, shown when you hover over it on "
-    "the charts. Ratings were set by the content authors from the sources listed above and are "
-    "checked when a file is reviewed."
+    "number is not better. Each rating has a one-line reason, listed on the pathway's page "
+    "under Ratings. Ratings were set by the content authors from the sources listed above and "
+    "are checked when a file is reviewed."
 )
-st.dataframe(library.dimensions, hide_index=True)
+st.markdown(
+    "\n".join(
+        f"- **{plain(d.label)}**: {plain(d.question)} {pathways.SCORE_MIN} means "
+        f"{plain(d.low)}; {pathways.SCORE_MAX} means {plain(d.high)}."
+        for d in pathways.DIMENSIONS
+    )
+)
 
-st.subheader("Reviews")
-st.dataframe(library.reviews, hide_index=True)
+st.header("Reviews")
+st.markdown(
+    "\n".join(
+        f"- **{plain(p.name)}**: last reviewed {p.last_reviewed.day} "
+        f"{p.last_reviewed:%B %Y}, {ui.plural(len(p.sources), 'source')}"
+        for p in content.pathways.values()
+    )
+)

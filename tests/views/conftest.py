@@ -51,7 +51,8 @@ def charts(at: AppTest) -> list[dict]:
 
 
 def chart_titles(at: AppTest) -> list[str]:
-    return [c["layout"]["title"]["text"] for c in charts(at)]
+    """Each chart's title in one line."""
+    return [c["layout"]["title"]["text"].replace("<br>", " ") for c in charts(at)]
 
 
 def help_strip_shown(at: AppTest) -> bool:

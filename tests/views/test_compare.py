@@ -6,7 +6,7 @@ from ..conftest import BROKEN, CONTENT
 from .conftest import chart_titles, charts, help_strip_shown, table_with
 
 ALL_CHARTS = [
-    "Dimension profile (0 to 4)",
+    "Dimension profile",
     "First steps by time",
     "Supports by type",
     "Principle themes",
@@ -131,3 +131,16 @@ def test_a_link_naming_too_many_pathways_compares_the_first_ones_and_says_so(ope
     assert len(charts(at)[0]["data"]) == 12
     overview = charts(at)[-1]
     assert len(overview["data"][0]["y"]) == 20  # the chart of all pathways shows every one
+
+
+def test_every_reason_a_chart_shows_on_hover_is_listed_under_it(open_page, shipped):
+    at = open_page("compare", content=CONTENT, p=["mat", "twelve-step"])
+    folded = [e for e in at.expander if e.label == "Why each rating"]
+    assert len(folded) == 2  # under the profile and under the chart of all pathways
+    profile, overview = (" ".join(m.value for m in e.markdown).replace("\\", "") for e in folded)
+    for pathway_id in ("mat", "twelve-step"):
+        pathway = shipped.pathways[pathway_id]
+        assert f"**{pathway.label}**" in profile
+        for rating in pathway.ratings.values():
+            assert rating.reason[:40] in profile
+    assert overview.count(" of 4.**") == len(shipped.pathways) * 11

@@ -9,9 +9,9 @@ def test_home_explains_the_tool_and_shows_a_card_per_pathway(open_page, shipped)
     text = " ".join(m.value for m in at.markdown)
     assert "Not medical advice" in text
     assert "In a workshop" in text and "With a peer" in text
-    names = [m.value.splitlines()[0] for m in at.markdown if m.value.startswith("#### ")]
+    names = [m.value.splitlines()[0] for m in at.markdown if m.value.startswith("### ")]
     assert len(names) == len(shipped.pathways) >= 11
-    assert "#### Medications for opioid use disorder \\(MOUD\\)" in names
+    assert "### Medications for opioid use disorder \\(MOUD\\)" in names
 
 
 def test_home_with_no_content_says_so(open_page, tmp_path):
@@ -36,8 +36,8 @@ def test_many_pathways_are_shown_a_page_of_cards_at_a_time(open_page, tmp_path):
     from ..conftest import many_pathways
 
     at = open_page("home", content=many_pathways(tmp_path / "content", 30))
-    cards = [m.value for m in at.markdown if m.value.startswith("#### ")]
-    assert len(cards) == 12 and cards[0].startswith("#### Pathway number 1\n")
+    cards = [m.value for m in at.markdown if m.value.startswith("### ")]
+    assert len(cards) == 12 and cards[0].startswith("### Pathway number 1\n")
     at.segmented_control(key="home_cards").set_value(2).run()
-    cards = [m.value for m in at.markdown if m.value.startswith("#### ")]
-    assert len(cards) == 6 and cards[0].startswith("#### Pathway number 25\n")
+    cards = [m.value for m in at.markdown if m.value.startswith("### ")]
+    assert len(cards) == 6 and cards[0].startswith("### Pathway number 25\n")

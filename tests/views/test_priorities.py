@@ -98,6 +98,38 @@ def test_steps_and_supports_chosen_build_the_plan(open_page):
     assert labels == ["Download my plan (PDF)", "Download as text"]
 
 
+def test_next_buttons_walk_through_the_three_steps(open_page):
+    at = open_page("priorities")
+    answer(at, "groups", 0)
+    by_label(at.button, "Next: how pathways fit").click().run()
+    assert at.session_state["priorities_step"] == "2. How pathways fit"
+    assert charts(at)
+    by_label(at.button, "Next: my plan").click().run()
+    assert at.session_state["priorities_step"] == "3. My plan"
+    assert at.text_area(key="plan_notes") is not None
+
+
+def test_the_plan_starts_from_the_pathway_looked_at_in_step_two(open_page):
+    at = open_page("priorities")
+    open_step(at, "3. My plan")
+    assert [e.label for e in at.expander] == ["Alpha pathway", "Beta pathway"]
+    assert not any(e.proto.expanded for e in at.expander)
+    open_step(at, "1. What matters")
+    answer(at, "groups", 0)
+    open_step(at, "2. How pathways fit")
+    at.selectbox(key="fit_pathway").set_value("beta").run()
+    open_step(at, "3. My plan")
+    assert [e.label for e in at.expander] == ["Beta pathway", "Alpha pathway"]
+    assert [e.proto.expanded for e in at.expander] == [True, False]
+    text = text_of(at)
+    assert "You looked closer at **Beta pathway** in step 2" in text
+    assert "Of your 1 answers: partly 1." in text
+    # a step's timing is a heading over its steps, not part of its words
+    beta = at.expander[0]
+    assert [c.value for c in beta.caption] == ["Today", "This week"]
+    assert "Visit a group." in [c.label for c in beta.checkbox]
+
+
 def test_clear_my_answers_empties_everything(open_page):
     at = open_page("priorities")
     answer(at, "groups", 0)
