@@ -27,9 +27,20 @@ run: $(VENV)/.installed  ## start the app on http://localhost:8501 (PORT=8502 ma
 	@echo "Starting Pathways on http://localhost:$(PORT) (Ctrl+C stops it)"
 	$(BIN)/python -c 'import sys; from streamlit import net_util; from streamlit.web import cli; net_util.get_external_ip = lambda: None; sys.exit(cli.main(prog_name="streamlit"))' run app.py --server.port $(PORT)
 
+AXE_VERSION := 4.14.1
+AXE := .axe/node_modules/axe-core/axe.min.js
+
+# axe-core, the accessibility checker the browser tests run in each page, from the npm registry.
+# Without npm the accessibility tests skip, saying why (and fail in CI, where REQUIRE_BROWSER=1).
+$(AXE):
+	@if command -v npm >/dev/null; then \
+	  echo "Setting up: installing axe-core $(AXE_VERSION) from the npm registry into .axe/ (once)"; \
+	  npm install --prefix .axe --no-audit --no-fund --silent axe-core@$(AXE_VERSION); \
+	else echo "No npm here: the accessibility tests will be skipped (install Debian's npm)"; fi
+
 # On two processes: first the tests without a browser, then the browser tests (each process
 # starts its own app server and Chromium). Measured faster on 2 cores than one run of both.
-test: $(VENV)/.installed-test  ## lint, then the whole test suite (browser tests included)
+test: $(VENV)/.installed-test $(AXE)  ## lint, then the whole test suite (browser tests included)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 -m "not browser"
@@ -51,4 +62,4 @@ load: $(VENV)/.installed  ## the real server under 1 to 60 users, against a bare
 	$(BIN)/python benchmarks/load.py $(LOAD_ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) .axe .pytest_cache .ruff_cache *.egg-info

@@ -41,6 +41,7 @@ HEAT_SCALE = get_colorscale("Cividis")
 HIGHER_MEANS = f"{SCORE_MIN} = none or least, {SCORE_MAX} = most; more is not better"
 """What a rating's number means, on every chart that shows one: each dimension's label says
 what a high score is more of, and more is not better or worse."""
+TITLE_FONT = dict(size=17)
 FONT = dict(
     family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=14, color="#1d2327"
 )
@@ -53,7 +54,7 @@ RADAR_LABEL_WIDTH = 10
 LEGEND_WIDTH = 16
 """Characters per line of a legend entry: two entries side by side fit a phone's width."""
 LEGEND = dict(
-    orientation="h", yref="container", yanchor="bottom", y=0, x=0,
+    orientation="h", xref="container", yref="container", yanchor="bottom", y=0, x=0,
     entrywidth=0.5, entrywidthmode="fraction",  # two a row, on any screen
 )  # fmt: skip
 """At the foot of a figure, which grows to fit it: however many rows it takes on a phone,
@@ -166,9 +167,12 @@ def _figure(
     each time, and made each new comparison's charts about fifteen times slower to build.
     """
     # plotly never wraps a title: a phone would cut it. A note goes under it in smaller type.
+    # Plotly places a title of several lines from its first line, so the lines after it would
+    # rise out of the figure: they go in the subtitle, which grows downwards.
     titled = [html.escape(line) for line in textwrap.wrap(title, TITLE_WIDTH)]
     noted = [html.escape(line) for line in textwrap.wrap(note, NOTE_WIDTH)]
-    subtitle = {"subtitle": dict(text="<br>".join(noted), font=dict(size=12))} if noted else {}
+    under = titled[1:] + [f'<span style="font-size:12px">{line}</span>' for line in noted]
+    subtitle = {"subtitle": dict(text="<br>".join(under), font=TITLE_FONT)} if under else {}
     if legend:
         height += _legend_height([t["name"] for t in traces if t.get("showlegend", True)])
     return Figure(
@@ -176,7 +180,7 @@ def _figure(
             data=traces,
             layout=dict(
                 title=dict(
-                    text="<br>".join(titled),
+                    text=titled[0] if titled else "",
                     x=0,
                     xanchor="left",
                     y=0.98,
@@ -509,6 +513,7 @@ def fit_bars(rows: pd.DataFrame, pathway: str) -> Figure:
         f"How {pathway} sits with your answers",
         alt,
         height=140 + 44 * len(questions),
+        legend=False,  # each bar says its fit, and the axis names the sides
         xaxis=dict(
             range=[-1.3, 1.3],  # room for the end labels inside a phone's width
             tickvals=[-1, 0, 1],
@@ -573,7 +578,8 @@ def fit_matrix(rows: pd.DataFrame) -> Figure:
         alt,
         height=160 + 48 * len(names),
         legend=False,
-        top=90,  # room for the answers above the grid
-        xaxis=dict(side="top", tickangle=0),
+        # room for the answers above the grid, upright on a phone (about 7 px a character)
+        top=60 + 7 * max(len(q) for q in questions),
+        xaxis=dict(side="top", tickmode="array", tickvals=trace["x"]),  # every answer named
         yaxis=dict(autorange="reversed"),
     )

@@ -286,11 +286,20 @@ class Fit:
         if chosen is None or not chosen.lines:
             return ""
         counts = [
-            f"{label.lower()} {len(found)}"
-            for fit_id, label in FIT.items()
+            f"{len(found)} {COUNTED[fit_id][len(found) != 1]}"
+            for fit_id in FIT
             if (found := chosen.with_fit(fit_id))
         ]
-        return f"Of your {len(chosen.lines)} answers: {', '.join(counts)}."
+        answers = "answer" if len(chosen.lines) == 1 else f"{len(chosen.lines)} answers"
+        return f"Of your {answers}: {', '.join(counts)}."
+
+
+COUNTED = {
+    "lines-up": ("lines up", "line up"),
+    "partly": ("partly fits", "partly fit"),
+    "pulls-against": ("pulls against", "pull against"),
+}
+"""Each fit as a verb after a count: one, then more than one."""
 
 
 def first(ids: Sequence[str], chosen: str | None) -> list[str]:

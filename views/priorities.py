@@ -90,20 +90,25 @@ with tab:  # only the open step is drawn
             closer = st.selectbox(
                 "Look closer at one pathway",
                 ids,
+                index=None,  # none is picked for the person
+                placeholder="Choose a pathway",
                 format_func=lambda i: content.pathways[i].name,
                 key=CLOSER,
             )
-            bars = result.bars(closer)
-            if bars is not None:
-                ui.chart(bars)
-            looked = next(f for f in result.pathways if f.pathway.id == closer)
-            for fit_id, fit_label in FIT.items():
-                lines = looked.with_fit(fit_id)
-                if lines:
-                    st.markdown(f"**{fit_label}**")
-                    st.markdown(
-                        "\n".join(f"- {plain(line.sentence(looked.pathway))}" for line in lines)
-                    )
+            looked = next((f for f in result.pathways if f.pathway.id == closer), None)
+            if looked is not None:
+                bars = result.bars(looked.pathway.id)
+                if bars is not None:
+                    ui.chart(bars)
+                for fit_id, fit_label in FIT.items():
+                    lines = looked.with_fit(fit_id)
+                    if lines:
+                        st.markdown(f"**{fit_label}**")
+                        st.markdown(
+                            "\n".join(
+                                f"- {plain(line.sentence(looked.pathway))}" for line in lines
+                            )
+                        )
             st.header("Pathways can be combined")
             if result.combinations:
                 st.markdown(

@@ -48,7 +48,7 @@ expect.set_options(timeout=30_000)  # a page's first run can take seconds on a b
 
 def settle(scope) -> None:
     """Wait, in a page or a frame, until the script run has finished: the app says it is
-    connected and not running, and its running indicator has gone.
+    connected and not running, its running indicator has gone, and every element is drawn.
 
     A click starts a run only once the server answers, and the running indicator shows only
     after half a second of a run; so call this when the page shows something the run drew
@@ -56,6 +56,18 @@ def settle(scope) -> None:
     """
     scope.locator(IDLE).wait_for()
     expect(scope.get_by_test_id("stStatusWidget")).to_have_count(0)
+    # Streamlit loads the code of some elements (charts, toggles, downloads) on first use,
+    # and shows a placeholder until it has: wait until every element is drawn.
+    expect(scope.get_by_test_id("stSkeleton")).to_have_count(0)
+
+
+CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+  .every(chart => chart.querySelector(".main-svg"))"""
+
+
+def charts_drawn(page) -> None:
+    """Wait, once a run has finished, until plotly has drawn every chart on the page."""
+    page.wait_for_function(CHARTS_DRAWN)
 
 
 def pytest_collection_modifyitems(items):

@@ -18,6 +18,14 @@ def answer(page, choice: str) -> None:
     expect(button).to_be_checked()
 
 
+def look_closer(page, pathway: str) -> None:
+    """Pick the pathway to look closer at in step 2 (none is picked at first)."""
+    closer = page.get_by_role("combobox", name="Look closer at one pathway")
+    closer.click()
+    closer.press_sequentially(pathway)
+    closer.press("Enter")
+
+
 def test_answer_see_fit_choose_steps_and_download_the_pdf(server, visit, tmp_path):
     v = visit(*TABLET)
     page = v.open(f"{server.url}/priorities")
@@ -29,6 +37,7 @@ def test_answer_see_fit_choose_steps_and_download_the_pdf(server, visit, tmp_pat
     answer(page, "I would rather not be in groups")
 
     page.get_by_role("tab", name="2. How pathways fit").click()
+    look_closer(page, "Medications for opioid use disorder")
     expect(page.get_by_text(f"You said “{MEDICATION}”").first).to_be_visible()
     page.locator(".js-plotly-plot .main-svg").first.wait_for()
     v.settle()
@@ -39,7 +48,8 @@ def test_answer_see_fit_choose_steps_and_download_the_pdf(server, visit, tmp_pat
     sheet = page.locator(".st-key-plan_sheet")
     expect(sheet).to_contain_text("My recovery plan")
     v.settle()
-    page.get_by_text("Medications for opioid use disorder (MOUD)", exact=True).click()
+    # the pathway looked at in step 2 is open first
+    expect(page.get_by_text("You looked closer at")).to_be_visible()
     step = page.get_by_text("If you use opioids, get naloxone").first
     step.click()
     expect(sheet).to_contain_text("If you use opioids, get naloxone")
@@ -68,6 +78,7 @@ def test_a_second_browser_never_sees_the_first_ones_answers(server, visit):
     page = first.open(f"{server.url}/priorities")
     answer(page, MEDICATION)
     page.get_by_role("tab", name="2. How pathways fit").click()
+    look_closer(page, "Medications for opioid use disorder")
     expect(page.get_by_text(f"You said “{MEDICATION}”").first).to_be_visible()  # answered
     first.settle()
     second = visit(*TABLET)

@@ -51,8 +51,14 @@ def charts(at: AppTest) -> list[dict]:
 
 
 def chart_titles(at: AppTest) -> list[str]:
-    """Each chart's title in one line."""
-    return [c["layout"]["title"]["text"].replace("<br>", " ") for c in charts(at)]
+    """Each chart's title in one line (a long title goes on in the subtitle, above a note in
+    small type)."""
+    titles = []
+    for chart in charts(at):
+        title = chart["layout"]["title"]
+        more = title.get("subtitle", {}).get("text", "").split("<br>")
+        titles.append(" ".join([title["text"], *(m for m in more if m and "<span" not in m)]))
+    return titles
 
 
 def help_strip_shown(at: AppTest) -> bool:

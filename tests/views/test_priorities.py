@@ -50,6 +50,9 @@ def test_the_fit_view_follows_the_answers_and_never_ranks(open_page):
     matrix = charts(at)[0]
     assert matrix["layout"]["title"]["text"] == "Every pathway, every answer"
     assert matrix["data"][0]["text"] == [["✓"], ["~"]]  # alpha lines up, beta partly
+    assert len(charts(at)) == 1 and "You said" not in text_of(at)  # none picked to look closer
+    at.selectbox(key="fit_pathway").set_value("alpha").run()
+    assert len(charts(at)) == 2
     text = text_of(at)
     assert "You said “I would like groups”. Alpha (peer and group involvement: 4 of 4)" in text
     # no totals, no ranking words
@@ -123,7 +126,7 @@ def test_the_plan_starts_from_the_pathway_looked_at_in_step_two(open_page):
     assert [e.proto.expanded for e in at.expander] == [True, False]
     text = text_of(at)
     assert "You looked closer at **Beta pathway** in step 2" in text
-    assert "Of your 1 answers: partly 1." in text
+    assert "Of your answer: 1 partly fits." in text
     # a step's timing is a heading over its steps, not part of its words
     beta = at.expander[0]
     assert [c.value for c in beta.caption] == ["Today", "This week"]
