@@ -2,7 +2,7 @@
 
 navigation  following a link into a page's state, previous / next, the open tab
 charts      a chart with its description and its data table; every rating's reason as text
-safety      the safety facts, always open
+safety      the safety facts, always open; a line naming them where they come further down
 problems    content problems as copyable lines; plurals
 downloads   private downloads, deleted from the server's memory soon after
 styles      the CSS that targets Streamlit's own elements
@@ -22,7 +22,7 @@ from .navigation import (
     write_link,
 )
 from .problems import plural, problem_list
-from .safety import safety_facts
+from .safety import safety_facts, safety_pointer
 from .styles import PLAN_PRINT_CSS, PRESENTER_CSS, TOUCH_CSS, use
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "problem_list",
     "reasons",
     "safety_facts",
+    "safety_pointer",
     "unread_plots",
     "use",
     "write_link",

@@ -24,3 +24,11 @@ def safety_facts(facts: Sequence[SafetyFact]) -> None:
                     for f in facts
                 )
             )
+
+
+def safety_pointer(facts: Sequence[SafetyFact], where: str) -> None:
+    """One line naming each safety fact, for a page that shows them in full further down
+    (``where`` says where), so that a long box does not push the page's own content away."""
+    if facts:
+        titles = "; ".join(plain(f.title) for f in facts)
+        st.markdown(f":material/health_and_safety: **{SAFETY_HEADING}:** {titles}. In full {where}.")

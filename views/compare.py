@@ -57,7 +57,9 @@ else:
                 "\n".join([f"**{plain(pathway.name)}**", "", *lines])
             )
 
-ui.safety_facts(pathways.viewmodels.safety(content))
+# the comparison comes first on a phone; the help strip above keeps the help lines in view
+safety = pathways.viewmodels.safety(content)
+ui.safety_pointer(safety, "below the charts")
 
 st.header("Charts")
 st.caption(
@@ -77,6 +79,8 @@ if comparison.charts is not None:
 
 if comparison.overview is not None:
     ui.chart(comparison.overview, table=with_tables)
+
+ui.safety_facts(safety)
 
 if comparison.charts is not None:
     st.subheader("Take this comparison with you")

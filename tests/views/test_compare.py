@@ -144,3 +144,15 @@ def test_every_reason_a_chart_shows_on_hover_is_listed_under_it(open_page, shipp
         for rating in pathway.ratings.values():
             assert rating.reason[:40] in profile
     assert overview.count(" of 4.**") == len(shipped.pathways) * 11
+
+
+def test_the_comparison_comes_first_and_a_line_names_the_safety_facts_further_down(
+    open_page, shipped
+):
+    at = open_page("compare", content=CONTENT, p=["mat", "twelve-step"])
+    texts = [m.value.replace("\\", "") for m in at.markdown]
+    pointer = next(i for i, t in enumerate(texts) if "In full below the charts." in t)
+    box = next(i for i, t in enumerate(texts) if t == "**Staying safe, whatever the pathway**")
+    assert pointer < box
+    for fact in shipped.about.safety:
+        assert fact.title in texts[pointer]
