@@ -40,7 +40,6 @@ from .vocab import (
     REQUIRED_SAFETY,
     REVIEW_EVERY_DAYS,
     STANDARD_DENOMINATOR,
-    WITHDRAWAL_STEP,
 )
 
 D = TypeVar("D", bound=BaseModel)
@@ -122,7 +121,8 @@ def sources_are_cited(ctx: Context[Pathway]) -> Iterator[Finding]:
 def says_how_to_stop_safely(text: str) -> bool:
     """Whether one text names benzodiazepines and alcohol, and asks a doctor or clinic first."""
     lowered = text.lower()
-    return all(any(word in lowered for word in group) for group in WITHDRAWAL_STEP)
+    groups = language.rules().withdrawal_step
+    return all(any(word in lowered for word in group) for group in groups)
 
 
 def stopping_is_made_safe(ctx: Context[Pathway]) -> Iterator[Finding]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import language
+from .content import display
 from .kinds import FOLDERS, PATHWAY, SCENARIO, SINGLES
 from .loader import (
     Content,
@@ -23,6 +24,7 @@ from .loader import (
 from .problems import Problem
 from .schema import SCHEMA_DIR, SCHEMAS, stale, write
 from .store import content_dir
+from .translation import languages
 from .vocab import BIDI_CONTROLS, C1_CONTROLS
 
 
@@ -52,10 +54,16 @@ class _Found:
 
 
 def _folder(root: Path) -> _Found:
-    """A whole content folder, read as the app reads it."""
+    """A whole content folder, read as the app reads it, in each of its languages."""
     content = load_content(root)
     singles = sum(getattr(content, kind.field) is not None for kind in SINGLES)
-    return _Found(list(content.problems), len(content.pathways), singles + len(content.scenarios))
+    found = _Found(list(content.problems), len(content.pathways), singles + len(content.scenarios))
+    for code in languages(root):
+        # the problems of the translations; the originals' own are listed once, above
+        mine = f"{display(root / code, root.parent)}/"
+        translated = load_content(root, code)
+        found.problems.extend(p for p in translated.problems if p.path.startswith(mine))
+    return found
 
 
 def _shipped() -> Content:

@@ -39,6 +39,10 @@ class Content:
     questions: Questions | None = None
     quiz: Quiz | None = None
     scenarios: dict[str, Scenario] = field(default_factory=dict)
+    language: str = LANGUAGE
+    """The language the content was asked for (its folder name, such as ``es``)."""
+    untranslated: tuple[str, ...] = ()
+    """Files of the original shown because their translation is missing or does not match."""
     memo: dict[str, OrderedDict[Any, Any]] = field(default_factory=dict, init=False, repr=False)
     """Results built from this content (see :mod:`pathways.memo`); never copied by replace()."""
 

@@ -18,13 +18,13 @@ from pydantic import BaseModel
 
 from .problems import Loc
 from .vocab import (
-    EXEMPT_NAMES,
+    LANGUAGE,
     MAX_GRADED_FILE_WORDS,
     MAX_GRADED_WORD,
     MAX_GRADED_WORDS,
-    PERSON_FIRST,
-    PLAIN_WORDS,
     READING_MIN_WORDS,
+    TEXT_RULES,
+    TextRules,
 )
 
 
@@ -119,6 +119,25 @@ _grader: ContextVar[Grader | None] = ContextVar("grader", default=grade_all)
 _last: ContextVar[tuple[BaseModel, Grades | None] | None] = ContextVar("last_grades", default=None)
 
 
+_rules: ContextVar[TextRules] = ContextVar("text_rules", default=TEXT_RULES[LANGUAGE])
+
+
+@contextmanager
+def written_in(code: str) -> Iterator[None]:
+    """Check text with the word lists of language ``code`` inside this block; text in a
+    language that reading grades do not fit is not graded."""
+    token = _rules.set(TEXT_RULES[code])
+    try:
+        yield
+    finally:
+        _rules.reset(token)
+
+
+def rules() -> TextRules:
+    """The word lists for the language being checked (English unless :func:`written_in`)."""
+    return _rules.get()
+
+
 @contextmanager
 def grading(grader: Grader | None) -> Iterator[None]:
     """Grade text with ``grader`` inside this block (None: do not grade at all). The app's
@@ -138,7 +157,7 @@ def grades_of(document: BaseModel) -> Grades | None:
     last = _last.get()
     if last is not None and last[0] is document:
         return last[1]
-    grader = _grader.get()
+    grader = _grader.get() if _rules.get().graded else None
     result = None if grader is None else _grade_document(document, grader)
     _last.set((document, result))
     return result
@@ -196,7 +215,7 @@ def _any(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 def _words(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     """Words from a table found in a text, each with what to say instead; names left alone."""
-    for name in EXEMPT_NAMES:
+    for name in _rules.get().exempt_names:
         text = text.replace(name, " ")
     if not _any(table).search(text):  # most text has none: one search instead of one a word
         return []
@@ -208,9 +227,9 @@ def _words(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple[str, str
 
 def stigmatising_words(text: str) -> list[tuple[str, str]]:
     """Stigmatising words in a text, each with what to say instead; names are left alone."""
-    return _words(text, PERSON_FIRST)
+    return _words(text, _rules.get().person_first)
 
 
 def jargon(text: str) -> list[tuple[str, str]]:
     """Jargon and labels a peer should not have to read, each with what to say instead."""
-    return _words(text, PLAIN_WORDS)
+    return _words(text, _rules.get().plain_words)

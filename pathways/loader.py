@@ -16,13 +16,12 @@ import ...`` finds everything it always has.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from . import checks
+from . import checks, translation
 from .content import (
     Content,
     Loaded,
@@ -38,11 +37,12 @@ from .content import (
     single_file,
 )
 from .kinds import SINGLES
+from .language import written_in
 from .messages import describe_validation_error
 from .models import Pathway, Scenario
-from .problems import Loc, Problem, at, capped
+from .problems import WARNING, Loc, Problem, at, capped
 from .reading import Rejected, parse, read_bytes
-from .vocab import MAX_PROBLEMS
+from .vocab import LANGUAGE, MAX_PROBLEMS
 
 __all__ = [
     "Content",
@@ -64,33 +64,86 @@ __all__ = [
 ]
 
 
-def load_content(root: Path | str) -> Content:
-    """Load every content file in a content folder; never raises for bad content."""
+def load_content(root: Path | str, language: str = LANGUAGE) -> Content:
+    """Load every content file in a content folder; never raises for bad content.
+
+    In another ``language`` than the original, each file is read from that language's folder
+    when its translation is there and matches the original in all but prose (see
+    :mod:`pathways.translation`); otherwise the original file is read, and named in
+    ``Content.untranslated``.
+    """
     root = Path(root)
     folder = pathways_dir(root)
     if not folder.is_dir():
         shown = display(folder, root.parent)
         problem = Problem(shown, None, "", "folder not found; check PATHWAYS_CONTENT_DIR")
-        return Content(root, {}, (problem,))
-    content = load_files(pathway_files(folder, root), root=root, relative_to=root.parent)
+        return Content(root, {}, (problem,), language=language)
+    read = _Reader(root, language)
+    loaded = [found for path in pathway_files(folder, root) if (found := read(path, Pathway))]
+    pathways, joined = join_pathways(loaded, None, say_replaced=False)
     documents: dict[str, Any] = {}
-    problems = [*links_outside(root), *content.problems]
     for kind in SINGLES:
         path = single_file(root, kind)
         if path.is_file() and inside(path, root):
-            document, _, found = load_document(path, kind.model, display(path, root.parent))
-            documents[kind.field] = document
-            problems.extend(found)
-    cards: list[Loaded] = []
-    for path in pathway_files(scenarios_dir(root), root):
-        shown = display(path, root.parent)
-        scenario, lines, found = load_document(path, Scenario, shown)
-        problems.extend(found)
-        if scenario is not None:
-            cards.append((shown, scenario, lines))
-    scenarios, found = join_scenarios(cards, content.pathways)
-    problems.extend(found)
-    return replace(content, problems=tuple(problems), scenarios=scenarios, **documents)
+            found = read(path, kind.model)
+            documents[kind.field] = found[1] if found else None
+    cards = [
+        found
+        for path in pathway_files(scenarios_dir(root), root)
+        if (found := read(path, Scenario))
+    ]
+    scenarios, problems = join_scenarios(cards, pathways)
+    return Content(
+        root,
+        pathways,
+        (*links_outside(root), *read.problems, *joined, *problems),
+        scenarios=scenarios,
+        language=language,
+        untranslated=tuple(read.untranslated),
+        **documents,
+    )
+
+
+class _Reader:
+    """Reads each file of a content folder in one language, falling back to the original."""
+
+    def __init__(self, root: Path, language: str) -> None:
+        self.root, self.language = root, language
+        self.problems: list[Problem] = []
+        self.untranslated: list[str] = []
+
+    def __call__(self, original: Path, model: type[Any]) -> Loaded | None:
+        """The checked document of one original file, in the language asked for if it can be."""
+        if self.language != LANGUAGE:
+            found = self._translated(original, model)
+            if found is not None:
+                return found
+            self.untranslated.append(display(original, self.root.parent))
+        return self._read(original, model, LANGUAGE)
+
+    def _read(self, path: Path, model: type[Any], language: str) -> Loaded | None:
+        shown = display(path, self.root.parent)
+        with written_in(language):
+            document, lines, problems = load_document(path, model, shown)
+        self.problems.extend(problems)
+        return (shown, document, lines) if document is not None else None
+
+    def _translated(self, original: Path, model: type[Any]) -> Loaded | None:
+        target = self.root / self.language / original.relative_to(self.root / LANGUAGE)
+        shown = display(target, self.root.parent)
+        if not target.is_file() or not inside(target, self.root):
+            message = f"not translated yet; the {LANGUAGE} file is shown instead"
+            self.problems.append(Problem(shown, None, "", message, WARNING, "translation-missing"))
+            return None
+        found = translation.check_file(original, target, shown)
+        self.problems.extend(found)
+        if not any(p.severity == "error" for p in found):
+            read = self._read(target, model, self.language)
+            if read is not None:
+                return read
+        message = f"cannot be shown until fixed; the {LANGUAGE} file is shown instead"
+        self.problems.append(Problem(shown, None, "", message, WARNING, "translation-mismatch"))
+        return None
 
 
 def load_files(

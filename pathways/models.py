@@ -180,6 +180,19 @@ class ContentChecks(_Model):
     allow: tuple[Allow, ...] = Field(min_length=1)
 
 
+class Translation(_Model):
+    """What a translated file was made from, and who translated it and read it again."""
+
+    original_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    """SHA-256 of the original (English) file's bytes when it was translated (``sha256sum``)."""
+    translated_by: ShortText
+    translated_on: dt.date
+    reviewed_by: ShortText | None = None
+    """Who read the translation against the original, sentence by sentence: not its
+    translator."""
+    reviewed_on: dt.date | None = None
+
+
 class Principle(_Model):
     """A short statement of what the pathway holds to be true or important."""
 
@@ -381,6 +394,8 @@ class Pathway(_Model):
     sources: tuple[Source, ...] = Field(min_length=1)
     last_reviewed: dt.date
     checks: ContentChecks | None = None
+    translation: Translation | None = None
+    """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
     """Warnings this file is allowed to have, each with its reason."""
 
     @model_validator(mode="after")
@@ -446,6 +461,8 @@ class Glossary(_Model):
 
     terms: tuple[Term, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    translation: Translation | None = None
+    """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
     """Warnings this file is allowed to have, each with its reason."""
 
 
@@ -477,6 +494,8 @@ class About(_Model):
     """Whether the site's owner has confirmed the funding and conflicts statements."""
     safety: tuple[SafetyFact, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    translation: Translation | None = None
+    """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
     """Warnings this file is allowed to have, each with its reason."""
 
 
@@ -509,6 +528,8 @@ class Questions(_Model):
 
     questions: tuple[Question, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    translation: Translation | None = None
+    """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
     """Warnings this file is allowed to have, each with its reason."""
 
 
@@ -537,6 +558,8 @@ class Scenario(_Model):
     peer_might_say: Text
     sources: tuple[Source, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    translation: Translation | None = None
+    """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
     """Warnings this file is allowed to have, each with its reason."""
 
 
@@ -572,4 +595,6 @@ class Quiz(_Model):
 
     questions: tuple[Check, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    translation: Translation | None = None
+    """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
     """Warnings this file is allowed to have, each with its reason."""

@@ -340,6 +340,86 @@ EXEMPT_NAMES: tuple[str, ...] = (
 )
 """Names of organisations, kept as they are written even where they use older words."""
 
+PERSON_FIRST_ES: tuple[tuple[str, str], ...] = (
+    (
+        r"adict[oa]s?|drogadict[oa]s?|toxic[oó]man[oa]s?|yonquis?|junkies?",
+        "persona con un trastorno por consumo de sustancias, o persona que consume drogas",
+    ),
+    (
+        r"(?<!bebidas )(?<!bebida )alcoh[oó]lic[oa]s?|borrach[oa]s?",
+        "persona con un trastorno por consumo de alcohol",
+    ),
+    (
+        r"abuso de (?:sustancias|drogas|alcohol)|abusador(?:es|as?)?",
+        "consumo de sustancias, consumo dañino o problemático",
+    ),
+    (
+        r"(?:estar|est[aá]|est[aá]n|estaba|estuvo|mantenerse|se mantiene|seguir|sigue)"
+        r" (?:limpi[oa]s?|suci[oa]s?)"
+        r"|(?:prueba|orina|an[aá]lisis|examen)(?:es|s)? (?:limpi[oa]s?|suci[oa]s?)",
+        "sin consumir, en recuperación; dio negativo o positivo en la prueba",
+    ),
+    (
+        r"terapia de (?:reemplazo|sustituci[oó]n)|tratamiento de sustituci[oó]n",
+        "medicamentos para tratar la adicción, MOUD",
+    ),
+    (r"desintoxicaci[oó]n|desintoxicar(?:se)?|detox", "manejo de la abstinencia"),
+    (r"reca[ií]das?|recaer|reca[ií]d[oa]", "volver a consumir"),
+    (r"vicios?", "consumo"),
+)
+"""The same for Spanish text: words that label people, and what to say instead."""
+
+PLAIN_WORDS_ES: tuple[tuple[str, str], ...] = (
+    (r"a[nñ]os[- ]persona|personas[- ]a[nñ]o", "un número de personas en un tiempo dado"),
+    (
+        r"(?:raz[oó]n|cociente) de (?:riesgos?|tasas?|probabilidades|momios)|riesgo relativo"
+        r"|odds ratio",
+        "unas N veces más probable",
+    ),
+    (r"NNT|n[uú]mero necesario (?:a|para) tratar", "por cada N personas, cerca de 1 más ..."),
+    (r"bebedor(?:es|as?)? (?:fuertes?|empedernid[oa]s?)", "personas que beben mucho"),
+)
+"""Jargon and labels in Spanish text, and what to say instead."""
+
+EXEMPT_NAMES_ES: tuple[str, ...] = (
+    "Alcohólicos Anónimos",
+    "Hijos Adultos de Alcohólicos",
+    "Administración de Servicios de Salud Mental y Abuso de Sustancias",
+)
+"""Names of organisations as written in Spanish, kept as they are."""
+
+WITHDRAWAL_STEP_ES: tuple[tuple[str, ...], ...] = (
+    ("benzodiazepina", "benzodiacepina"),  # both spellings are in use
+    ("alcohol", "beb"),
+    ("médic", "doctor", "clínica", "enferm", "profesional"),
+)
+"""The groups of :data:`WITHDRAWAL_STEP` in Spanish text."""
+
+
+@dataclass(frozen=True)
+class TextRules:
+    """The word lists the content rules use for text in one language."""
+
+    person_first: tuple[tuple[str, str], ...]
+    plain_words: tuple[tuple[str, str], ...]
+    exempt_names: tuple[str, ...]
+    withdrawal_step: tuple[tuple[str, ...], ...]
+    graded: bool
+    """Whether reading grades apply (Flesch-Kincaid is for English text only)."""
+
+
+TEXT_RULES: dict[str, TextRules] = {
+    "en": TextRules(PERSON_FIRST, PLAIN_WORDS, EXEMPT_NAMES, WITHDRAWAL_STEP, graded=True),
+    "es": TextRules(
+        PERSON_FIRST_ES,
+        PLAIN_WORDS_ES,
+        EXEMPT_NAMES + EXEMPT_NAMES_ES,
+        WITHDRAWAL_STEP_ES,
+        graded=False,
+    ),
+}
+"""The rules for each content language, by its folder name."""
+
 FIT: dict[str, str] = {
     "lines-up": "Lines up",
     "partly": "Partly",
