@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test check schema bench clean
+.PHONY: run test check schema bench clean messages
 
 $(BIN)/python:
 	@echo "Setting up: creating $(VENV), a private Python environment for Pathways (once)"
@@ -51,6 +51,15 @@ check: $(VENV)/.installed  ## check the content files
 
 schema: $(VENV)/.installed  ## write static/schema/*.schema.json from the models
 	$(BIN)/python -m pathways schema
+
+# The interface's texts: collect every _("..."), n_("...", "...") and N_("...") into pathways/locale/pathways.pot,
+# then bring each language's catalogue up to date (new texts arrive untranslated; translate
+# them in pathways/locale/<lang>/LC_MESSAGES/pathways.po). The app reads the .po files itself.
+messages: $(VENV)/.installed  ## collect the interface's texts and update each catalogue
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k n_:1,2 --no-location --sort-output --project=Pathways \
+	  -o pathways/locale/pathways.pot app.py ui views pathways
+	$(BIN)/pybabel update -i pathways/locale/pathways.pot -d pathways/locale -D pathways \
+	  --no-fuzzy-matching --ignore-obsolete
 
 bench: $(VENV)/.installed-test  ## page rerun times; the cost of checking the worst uploads
 	$(BIN)/python benchmarks/pages.py

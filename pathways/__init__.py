@@ -7,12 +7,12 @@ builders. It never imports streamlit, so everything here can be tested and reuse
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import glossary, language, links, session, uploads, viewmodels
+from . import glossary, i18n, language, links, session, uploads, viewmodels
 
 if TYPE_CHECKING:
     from . import charts, export, fit, plan, schema, tables
 
-from .helplines import HELP_LINES, HELP_STRIP
+from .helplines import HELP_LINES, HELP_STRIP, HELP_STRIPS
 from .loader import Content, load_content, load_file, load_files
 from .models import (
     Compatibility,
@@ -51,6 +51,7 @@ __all__ = [
     "GRADED_BY",
     "HELP_LINES",
     "HELP_STRIP",
+    "HELP_STRIPS",
     "SCORE_MAX",
     "SCORE_MIN",
     "SUPPORT_TYPES",
@@ -76,6 +77,7 @@ __all__ = [
     "export",
     "fit",
     "glossary",
+    "i18n",
     "label",
     "language",
     "link",

@@ -25,7 +25,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.colors import get_colorscale
 
-from .vocab import FIT, SCORE_MAX, SCORE_MIN, SHORT_LABELS
+from .i18n import _
+from .vocab import FIT, N_, SCORE_MAX, SCORE_MIN, SHORT_LABELS
 
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442")
 SYMBOLS = (
@@ -38,7 +39,7 @@ DASHES = (
 )  # fmt: skip
 PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
 HEAT_SCALE = get_colorscale("Cividis")
-HIGHER_MEANS = f"{SCORE_MIN} = none or least, {SCORE_MAX} = most; more is not better"
+HIGHER_MEANS = N_("{low} = none or least, {high} = most; more is not better")
 """What a rating's number means, on every chart that shows one: each dimension's label says
 what a high score is more of, and more is not better or worse."""
 TITLE_FONT = dict(size=17)
@@ -61,7 +62,7 @@ LEGEND = dict(
 it never lies over the title or the tick labels."""
 LEGEND_ROW = 22
 LEGEND_LINE = 16
-REASONS_BELOW = "The reason for each rating is listed under the chart."
+REASONS_BELOW = N_("The reason for each rating is listed under the chart.")
 # A small explicit style instead of a named template: a named template is copied into every
 # figure and makes each one several times larger to send.
 AXIS = dict(
@@ -147,6 +148,10 @@ def _legend_height(names: list[str]) -> int:
     return sum(LEGEND_ROW + LEGEND_LINE * (n - 1) for n in rows)
 
 
+def _higher_means() -> str:
+    return _(HIGHER_MEANS).format(low=SCORE_MIN, high=SCORE_MAX)
+
+
 def _figure(
     traces: list[dict[str, Any]],
     title: str,
@@ -214,7 +219,7 @@ def profile(ratings: pd.DataFrame) -> Figure:
     for index, (name, rows) in enumerate(ratings.groupby("pathway", sort=False)):
         s = style(index)
         # on two lines, so the labels left and right of the circle fit a phone's width
-        theta = [_safe(SHORT_LABELS.get(d, d), RADAR_LABEL_WIDTH) for d in rows["dimension"]]
+        theta = [_safe(_(SHORT_LABELS.get(d, d)), RADAR_LABEL_WIDTH) for d in rows["dimension"]]
         traces.append(
             dict(
                 type="scatterpolar",
@@ -225,15 +230,16 @@ def profile(ratings: pd.DataFrame) -> Figure:
                 line=dict(color=s.colour, dash=s.dash, width=2),
                 marker=dict(symbol=s.symbol, size=10, color=s.colour),
                 customdata=[
-                    [html.escape(d), _safe(r)]
+                    [html.escape(_(d)), _safe(r)]
                     for d, r in zip(
                         [*rows["dimension"], rows["dimension"].iloc[0]],
                         [*rows["reason"], rows["reason"].iloc[0]],
                         strict=True,
                     )
                 ],
-                hovertemplate=f"<b>%{{fullData.name}}</b><br>%{{customdata[0]}}: %{{r}} of {SCORE_MAX}"
-                "<br>%{customdata[1]}<extra></extra>",
+                hovertemplate="<b>%{fullData.name}</b><br>%{customdata[0]}: "
+                + _("{score} of {most}").format(score="%{r}", most=SCORE_MAX)
+                + "<br>%{customdata[1]}<extra></extra>",
             )
         )
     polar = dict(
@@ -247,12 +253,18 @@ def profile(ratings: pd.DataFrame) -> Figure:
     )
     summary = "; ".join(
         f"{name}: "
-        + ", ".join(f"{d} {v}" for d, v in zip(rows["dimension"], rows["score"], strict=True))
+        + ", ".join(f"{_(d)} {v}" for d, v in zip(rows["dimension"], rows["score"], strict=True))
         for name, rows in ratings.groupby("pathway", sort=False)
     )
-    alt = f"Radar chart of ratings from 0 to {SCORE_MAX} on each dimension. {summary}. {REASONS_BELOW}"
+    alt = " ".join(
+        [
+            _("Radar chart of ratings from 0 to {most} on each dimension.").format(most=SCORE_MAX),
+            f"{summary}.",
+            _(REASONS_BELOW),
+        ]
+    )
     return _figure(
-        traces, "Dimension profile", alt, note=HIGHER_MEANS, height=500, top=60, polar=polar
+        traces, _("Dimension profile"), alt, note=_higher_means(), height=500, top=60, polar=polar
     )
 
 
@@ -266,11 +278,11 @@ def heatmap(ratings: pd.DataFrame) -> Figure:
     reason = ratings.pivot(index="pathway", columns="dimension", values="reason").reindex(
         index=names, columns=dims
     )
-    custom = [[[html.escape(d), _safe(reason.loc[n, d])] for d in dims] for n in names]
+    custom = [[[html.escape(_(d)), _safe(reason.loc[n, d])] for d in dims] for n in names]
     trace = dict(
         type="heatmap",
         z=score.to_numpy().tolist(),
-        x=[SHORT_LABELS.get(d, d) for d in dims],
+        x=[_(SHORT_LABELS.get(d, d)) for d in dims],
         y=[html.escape(n) for n in names],
         zmin=0,
         zmax=SCORE_MAX,
@@ -280,28 +292,34 @@ def heatmap(ratings: pd.DataFrame) -> Figure:
         customdata=custom,
         showscale=False,  # the score is printed in each cell; a colour bar takes a phone's width
         textfont=dict(size=12),
-        hovertemplate=f"<b>%{{y}}</b><br>%{{customdata[0]}}: %{{z}} of {SCORE_MAX}"
-        "<br>%{customdata[1]}<extra></extra>",
+        hovertemplate="<b>%{y}</b><br>%{customdata[0]}: "
+        + _("{score} of {most}").format(score="%{z}", most=SCORE_MAX)
+        + "<br>%{customdata[1]}<extra></extra>",
         xgap=2,
         ygap=2,
     )
     summary = "; ".join(
-        f"{n}: " + ", ".join(f"{d} {int(score.loc[n, d])}" for d in dims) for n in names
+        f"{n}: " + ", ".join(f"{_(d)} {int(score.loc[n, d])}" for d in dims) for n in names
     )
-    alt = (
-        f"Heatmap of {len(names)} pathways by {len(dims)} dimensions, scores 0 to {SCORE_MAX}. "
-        f"{summary}. {REASONS_BELOW}"
+    heading = _("Heatmap of {pathways} pathways by {dimensions} dimensions, scores 0 to {most}.")
+    alt = " ".join(
+        [
+            heading.format(pathways=len(names), dimensions=len(dims), most=SCORE_MAX),
+            f"{summary}.",
+            _(REASONS_BELOW),
+        ]
     )
     return _figure(
         [trace],
-        "All pathways, all dimensions",
+        _("All pathways, all dimensions"),
         alt,
-        note=HIGHER_MEANS,
+        note=_higher_means(),
         height=170 + 48 * len(names),
         legend=False,
         # every label, turned upright when the columns are narrow (plotly drops some otherwise)
         xaxis=dict(
-            tickmode="array", tickvals=trace["x"],
+            tickmode="array",
+            tickvals=trace["x"],
         ),
         yaxis=dict(autorange="reversed", tickmode="array", tickvals=trace["y"]),
     )
@@ -314,7 +332,7 @@ def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) ->
         traces.append(
             dict(
                 type="bar",
-                x=[str(c) for c in rows[category]],
+                x=[_(str(c)) for c in rows[category]],
                 y=rows["count"].tolist(),
                 name=_safe(str(name), LEGEND_WIDTH),
                 marker=dict(
@@ -330,26 +348,28 @@ def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) ->
         )
     summary = "; ".join(
         f"{name}: "
-        + ", ".join(f"{c} {n}" for c, n in zip(rows[category], rows["count"], strict=True))
+        + ", ".join(f"{_(str(c))} {n}" for c, n in zip(rows[category], rows["count"], strict=True))
         for name, rows in counts.groupby("pathway", sort=False, observed=True)
     )
     return _figure(
         traces,
         title,
-        f"Grouped bar chart of {what} per pathway. {summary}.",
+        f"{_('Grouped bar chart of {what} per pathway.').format(what=what)} {summary}.",
         barmode="group",
-        yaxis=dict(title=dict(text=f"number of {what}"), dtick=1, rangemode="tozero"),
+        yaxis=dict(
+            title=dict(text=_("number of {what}").format(what=what)), dtick=1, rangemode="tozero"
+        ),
     )
 
 
 def steps_by_time(counts: pd.DataFrame) -> Figure:
     """Grouped bars: how many first steps each pathway has today, this week, this month, ongoing."""
-    return _grouped_bars(counts, "when", "First steps by time", "first steps")
+    return _grouped_bars(counts, "when", _("First steps by time"), _("first steps"))
 
 
 def supports_by_type(counts: pd.DataFrame) -> Figure:
     """Grouped bars: how many people, places, services and practices each pathway names."""
-    return _grouped_bars(counts, "type", "Supports by type", "supports")
+    return _grouped_bars(counts, "type", _("Supports by type"), _("supports"))
 
 
 def themes(theme_counts: pd.DataFrame) -> Figure:
@@ -366,7 +386,7 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
             dict(
                 type="scatter",
                 x=[html.escape(str(name))] * len(rows),
-                y=rows["theme"].tolist(),
+                y=[_(t) for t in rows["theme"]],
                 mode="markers",
                 name=_safe(str(name), LEGEND_WIDTH),
                 marker=dict(
@@ -379,33 +399,38 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
                     [_safe(i, 50), int(n)]
                     for i, n in zip(rows["items"], rows["shared by"], strict=True)
                 ],
-                hovertemplate="<b>%{x}</b>, %{y}<br>%{customdata[0]}<br>held by %{customdata[1]} "
-                "of the pathways shown<extra></extra>",
+                hovertemplate="<b>%{x}</b>, %{y}<br>%{customdata[0]}<br>"
+                + _("held by {count} of the pathways shown").format(count="%{customdata[1]}")
+                + "<extra></extra>",
             )
         )
     count = theme_counts["pathway"].nunique()
     shared_by = dict(zip(held["theme"], held["shared by"], strict=True))
     shared = [t for t in order if shared_by[t] == count]
     summary = (
-        ("Themes every pathway shown holds: " + ", ".join(shared))
+        _("Themes every pathway shown holds: {themes}").format(
+            themes=", ".join(_(t) for t in shared)
+        )
         if shared
-        else "No theme is held by every pathway shown"
+        else _("No theme is held by every pathway shown")
     )
     rows_text = "; ".join(
-        f"{n}: {', '.join(r['theme'])}"
+        f"{n}: {', '.join(_(t) for t in r['theme'])}"
         for n, r in held.groupby("pathway", sort=False, observed=True)
     )
-    alt = f"Dot chart of principle themes by pathway. {summary}. {rows_text}."
+    alt = f"{_('Dot chart of principle themes by pathway.')} {summary}. {rows_text}."
     # no legend: the x axis, above the dots, names each pathway
     return _figure(
         traces,
-        "Principle themes",
+        _("Principle themes"),
         alt,
         height=160 + 34 * max(len(order), 1),
         legend=False,
         top=130,  # room for the pathway names above the dots
         xaxis=dict(side="top"),
-        yaxis=dict(categoryorder="array", categoryarray=order, autorange="reversed"),
+        yaxis=dict(
+            categoryorder="array", categoryarray=[_(t) for t in order], autorange="reversed"
+        ),
     )
 
 
@@ -420,8 +445,8 @@ def combinations(pairs: pd.DataFrame, names: list[str]) -> Figure:
         i, j = index[first], index[second]
         for a, b in ((i, j), (j, i)):
             z[a][b] = 1 if combined else 0
-            text[a][b] = "combine" if combined else "not noted"
-            notes[a][b] = _safe(note or "Neither file notes this combination.", 60)
+            text[a][b] = _("combine") if combined else _("not noted")
+            notes[a][b] = _safe(note or _("Neither file notes this combination."), 60)
     labels = [html.escape(n) for n in names]
     trace = dict(
         type="heatmap",
@@ -435,19 +460,24 @@ def combinations(pairs: pd.DataFrame, names: list[str]) -> Figure:
         text=text,
         texttemplate="%{text}",
         customdata=notes,
-        hovertemplate="<b>%{y}</b> with <b>%{x}</b><br>%{customdata}<extra></extra>",
+        hovertemplate=_("{first} with {second}").format(first="<b>%{y}</b>", second="<b>%{x}</b>")
+        + "<br>%{customdata}<extra></extra>",
         xgap=3,
         ygap=3,
     )
-    combined = [f"{a} with {b}" for a, b, ok, _ in pairs.itertuples(index=False, name=None) if ok]
+    combined = [
+        _("{first} with {second}").format(first=a, second=b)
+        for a, b, ok, _note in pairs.itertuples(index=False, name=None)
+        if ok
+    ]
     alt = (
-        "Matrix of pathway pairs. Often combined: " + "; ".join(combined) + "."
+        _("Matrix of pathway pairs. Often combined: {pairs}.").format(pairs="; ".join(combined))
         if combined
-        else "Matrix of pathway pairs. None of the pairs shown is noted as combined."
+        else _("Matrix of pathway pairs. None of the pairs shown is noted as combined.")
     )
     return _figure(
         [trace],
-        "Which pathways combine",
+        _("Which pathways combine"),
         alt,
         height=120 + 60 * size,
         legend=False,
@@ -488,9 +518,9 @@ def fit_bars(rows: pd.DataFrame, pathway: str) -> Figure:
                 base=start,
                 y=[html.escape(q) for q in part["question"]],
                 orientation="h",
-                name=f"{mark} {fit}",
+                name=f"{mark} {_(fit)}",
                 marker=dict(color=colour),
-                text=[f"{mark} {fit}"] * len(part),
+                text=[f"{mark} {_(fit)}"] * len(part),
                 textposition="inside",
                 insidetextanchor="middle",
                 customdata=[
@@ -499,25 +529,30 @@ def fit_bars(rows: pd.DataFrame, pathway: str) -> Figure:
                         part["you said"], part["rating"], part["reason"], strict=True
                     )
                 ],
-                hovertemplate=f"<b>%{{y}}</b>: {fit.lower()}<br>You said: %{{customdata[0]}}"
-                f"<br>Rating %{{customdata[1]}} of {SCORE_MAX}: %{{customdata[2]}}<extra></extra>",
+                hovertemplate=f"<b>%{{y}}</b>: {_(fit).lower()}<br>"
+                + _("You said: {answer}").format(answer="%{customdata[0]}")
+                + "<br>"
+                + _("Rating {score} of {most}: {reason}").format(
+                    score="%{customdata[1]}", most=SCORE_MAX, reason="%{customdata[2]}"
+                )
+                + "<extra></extra>",
             )
         )
     questions = list(rows["question"])
     summary = "; ".join(
-        f"{q}: {f.lower()}" for q, f in zip(rows["question"], rows["fit"], strict=True)
+        f"{q}: {_(f).lower()}" for q, f in zip(rows["question"], rows["fit"], strict=True)
     )
-    alt = f"Bar chart of how {pathway} sits with each answer. {summary}."
+    alt = f"{_('Bar chart of how {pathway} sits with each answer.').format(pathway=pathway)} {summary}."
     return _figure(
         traces,
-        f"How {pathway} sits with your answers",
+        _("How {pathway} sits with your answers").format(pathway=pathway),
         alt,
         height=140 + 44 * len(questions),
         legend=False,  # each bar says its fit, and the axis names the sides
         xaxis=dict(
             range=[-1.3, 1.3],  # room for the end labels inside a phone's width
             tickvals=[-1, 0, 1],
-            ticktext=["pulls against", "partly", "lines up"],
+            ticktext=[_("pulls against"), _("partly"), _("lines up")],
             zeroline=True,
             zerolinecolor="#8a8f94",
         ),
@@ -560,21 +595,24 @@ def fit_matrix(rows: pd.DataFrame) -> Figure:
         text=[[style[n, q][1] for q in questions] for n in names],
         texttemplate="%{text}",
         textfont=dict(color="#ffffff", size=18),
-        customdata=[[[fit[n, q], _safe(reason[n, q])] for q in questions] for n in names],
+        customdata=[[[_(fit[n, q]), _safe(reason[n, q])] for q in questions] for n in names],
         hovertemplate="<b>%{y}</b> · %{x}: %{customdata[0]}<br>%{customdata[1]}<extra></extra>",
         xgap=3,
         ygap=3,
     )
     summary = "; ".join(
-        f"{n}: " + ", ".join(f"{q} {fit[n, q].lower()}" for q in questions) for n in names
+        f"{n}: " + ", ".join(f"{q} {_(fit[n, q]).lower()}" for q in questions) for n in names
     )
     alt = (
-        f"Grid of {len(names)} pathways by {len(questions)} answers. Each cell says whether the "
-        f"pathway lines up (✓), partly (~) or pulls against (✗) the answer. {summary}."
+        _(
+            "Grid of {pathways} pathways by {answers} answers. Each cell says whether the "
+            "pathway lines up (✓), partly (~) or pulls against (✗) the answer."
+        ).format(pathways=len(names), answers=len(questions))
+        + f" {summary}."
     )
     return _figure(
         [trace],
-        "Every pathway, every answer",
+        _("Every pathway, every answer"),
         alt,
         height=160 + 48 * len(names),
         legend=False,

@@ -8,7 +8,8 @@ import html
 import pandas as pd
 
 from . import tables
-from .helplines import HELP_LINES
+from .helplines import HELP_LINES, HELP_LINES_IN
+from .i18n import _, long_date, speaking
 from .loader import Content
 from .memo import per_content
 from .viewmodels import SAFETY_HEADING, Comparison, compare, safety
@@ -50,28 +51,42 @@ def comparison_html(content: Content, ids: tuple[str, ...], made_on: dt.date | N
 
 @per_content(maxsize=4)
 def _html(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
+    with speaking(content.language):
+        return _page(content, ids, made_on)
+
+
+def _page(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
     comparison = compare(content, ids)
     names = ", ".join(html.escape(p.name) for p in comparison.pathways)
+    made = long_date(made_on, content.language)
+    lines = HELP_LINES_IN.get(content.language, HELP_LINES)
     parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        f"<!doctype html><html lang='{html.escape(content.language, quote=True)}'><head>"
+        "<meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width, initial-scale=1'>",
         f"<title>Pathways: {names}</title>",
         "<style>body{font-family:system-ui,sans-serif;max-width:1100px;margin:2rem auto;"
         "padding:0 1rem;color:#1d2327}table{border-collapse:collapse;font-size:.9rem}"
         "td,th{border:1px solid #dfe3e6;padding:.3rem .5rem;text-align:left;vertical-align:top}"
         ".help{background:#eaf2fb;padding:.75rem 1rem;border-radius:.5rem}</style></head><body>",
-        f"<h1>Comparing: {names}</h1>",
-        f"<p>Made with Pathways on {made_on.day} {made_on:%B %Y}. For education; not medical "
-        "advice. A rating describes a pathway; a higher number is not better.</p>",
+        f"<h1>{_('Comparing: {names}').format(names=names)}</h1>",
+        "<p>"
+        + html.escape(
+            _(
+                "Made with Pathways on {date}. For education; not medical advice. A rating "
+                "describes a pathway; a higher number is not better."
+            ).format(date=made)
+        )
+        + "</p>",
         "<p class='help'>"
-        + " · ".join(f"<b>{html.escape(h.name)}</b>: {html.escape(h.how)}" for h in HELP_LINES)
+        + " · ".join(f"<b>{html.escape(h.name)}</b>: {html.escape(h.how)}" for h in lines)
         + "</p>",
     ]
     facts = safety(content)  # the safety facts travel with every comparison
     if facts:
-        parts.append(f"<h2>{html.escape(SAFETY_HEADING)}</h2><ul>")
+        parts.append(f"<h2>{html.escape(_(SAFETY_HEADING))}</h2><ul>")
         parts += [
-            f"<li><b>{html.escape(f.title)}</b> {html.escape(f.text)} Sources: "
+            f"<li><b>{html.escape(f.title)}</b> {html.escape(f.text)} {html.escape(_('Sources:'))} "
             + "; ".join(
                 f"<a href='{html.escape(s.url, quote=True)}'>{html.escape(s.citation)}</a>"
                 for s in f.sources
@@ -96,7 +111,7 @@ def _html(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
             )
         )
         parts.append(f"<p>{html.escape(panel.alt)}</p>")
-    parts.append("<h2>Every rating, with its reason</h2>")
+    parts.append(f"<h2>{html.escape(_('Every rating, with its reason'))}</h2>")
     parts.append(comparison_table(comparison).to_html(index=False, escape=True, border=0))
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -15,6 +15,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from .i18n import _
 from .models import Choice, Pathway, Question, Questions
 from .vocab import DIMENSION_LABELS, FIT, FIT_LINES_UP_WITHIN, FIT_PULLS_FROM, SCORE_MAX
 
@@ -45,10 +46,15 @@ class Line:
 
     def sentence(self, pathway: Pathway) -> str:
         """The line in plain words: what the person said, then what the pathway is like."""
-        return (
-            f"You said “{self.choice.label}”. {pathway.label} "
-            f"({DIMENSION_LABELS[self.question.dimension].lower()}: {self.score} of {SCORE_MAX}): "
-            f"{self.reason}"
+        return _(
+            "You said “{answer}”. {pathway} ({dimension}: {score} of {most}): {reason}"
+        ).format(
+            answer=self.choice.label,
+            pathway=pathway.label,
+            dimension=_(DIMENSION_LABELS[self.question.dimension]).lower(),
+            score=self.score,
+            most=SCORE_MAX,
+            reason=self.reason,
         )
 
 

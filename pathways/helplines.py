@@ -29,6 +29,25 @@ HELP_LINES: tuple[HelpLine, ...] = (
     HelpLine("911", "for immediate danger, including a suspected overdose", "tel:911"),
 )
 
+HELP_LINES_ES: tuple[HelpLine, ...] = (
+    HelpLine(
+        "Línea 988 de Prevención del Suicidio y Crisis",
+        "llame al 988 y oprima 2 para español, envíe AYUDA por texto al 988, o chatee en "
+        "988lifeline.org; también atiende crisis por consumo de sustancias",
+        "https://988lifeline.org",
+    ),
+    HelpLine(
+        "Línea Nacional de Ayuda de SAMHSA",
+        "1-800-662-4357 (1-800-662-HELP), TTY 1-800-487-4889; gratis, confidencial, 24/7, "
+        "en inglés y español; le refiere a servicios locales",
+        "https://www.samhsa.gov/find-help/helplines/national-helpline",
+    ),
+    HelpLine("911", "ante un peligro inmediato, incluida una posible sobredosis", "tel:911"),
+)
+"""The same in Spanish, for the plan a person takes home."""
+
+HELP_LINES_IN: dict[str, tuple[HelpLine, ...]] = {"en": HELP_LINES, "es": HELP_LINES_ES}
+
 HELP_STRIP = (
     "Need help now? Call **[988](tel:988)** or text **[988](sms:988)** (Suicide & Crisis "
     "Lifeline) · SAMHSA National Helpline **[1-800-662-4357](tel:+18006624357)** (free, "
@@ -36,6 +55,20 @@ HELP_STRIP = (
 )
 """The help lines at the top of every page (Markdown). Each number is a link a phone calls or
 texts with one tap."""
+
+HELP_STRIP_ES = (
+    "¿Necesita ayuda ahora? Llame al **[988](tel:988)** y oprima 2 para español, o envíe la "
+    "palabra AYUDA por texto al **[988](sms:988)** (Línea 988 de Prevención del Suicidio y "
+    "Crisis) · Línea Nacional de Ayuda de SAMHSA **[1-800-662-4357](tel:+18006624357)** "
+    "(gratis, confidencial, 24/7, en inglés y español) · Posible sobredosis: llame al "
+    "**[911](tel:911)**"
+)
+"""The same in Spanish. 988 answers calls in Spanish after pressing 2, and texts in Spanish
+to the word AYUDA (988lifeline.org/get-help/what-to-expect); the SAMHSA line answers in
+English and Spanish (samhsa.gov/find-help/helplines/national-helpline)."""
+
+HELP_STRIPS: dict[str, str] = {"en": HELP_STRIP, "es": HELP_STRIP_ES}
+"""The help strip in each language the app can be read in."""
 
 
 def _source(source_id: str, citation: str, url: str) -> Source:

@@ -21,12 +21,13 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from .fit import Answers, chosen
-from .helplines import HELP_LINES
+from .helplines import HELP_LINES, HELP_LINES_IN
+from .i18n import _, long_date, speaking
 from .loader import Content
-from .vocab import WHEN
+from .vocab import LANGUAGE, N_, WHEN
 
-TITLE = "My recovery plan"
-FOOTER = (
+TITLE = N_("My recovery plan")
+FOOTER = N_(
     "Made with Pathways, for education. It is not medical advice. Talk with a health "
     "professional before starting or stopping any medication."
 )
@@ -62,6 +63,8 @@ class Plan:
     supports: tuple[Help, ...] = ()
     contacts: str = ""
     notes: str = ""
+    language: str = LANGUAGE
+    """The language the plan is written in (its headings, dates and help lines)."""
 
 
 def step_key(pathway_id: str, index: int) -> str:
@@ -95,13 +98,14 @@ def build(
         tuple(supports),
         contacts.strip(),
         notes.strip(),
+        content.language,
     )
 
 
 def _pick(content: Content, keys: Iterable[str], field: str) -> list[Any]:
     picked = []
     for key in keys:
-        pathway_id, _, index = key.rpartition(":")
+        pathway_id, _sep, index = key.rpartition(":")
         pathway = content.pathways.get(pathway_id)
         items: Sequence[Any] = getattr(pathway, field, ())
         if pathway is not None and index.isdigit() and int(index) < len(items):
@@ -109,48 +113,60 @@ def _pick(content: Content, keys: Iterable[str], field: str) -> list[Any]:
     return picked
 
 
-def _date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def made_on(plan: Plan) -> str:
+    """``Made on 29 November 2026``, in the plan's language."""
+    with speaking(plan.language):
+        return _("Made on {date}").format(date=long_date(plan.made_on, plan.language))
 
 
 def sections(plan: Plan) -> list[tuple[str, list[str]]]:
     """The plan as headed lists of lines, the same for text, PDF and screen."""
     # Help lines first: always on page one, never split from their heading.
-    parts: list[tuple[str, list[str]]] = [
-        ("If I need help now", [f"{h.name}: {h.how}" for h in HELP_LINES])
-    ]
-    if plan.matters:
-        parts.append(("What matters to me", [f"{ask} {said}." for ask, said in plan.matters]))
-    if plan.steps:
-        parts.append(
-            (
-                "My first steps",
-                [
-                    f"{s.when}: {s.text} Who helps: {s.who_helps.rstrip('.')}. ({s.pathway})"
-                    for s in plan.steps
-                ],
+    with speaking(plan.language):
+        lines = HELP_LINES_IN.get(plan.language, HELP_LINES)
+        parts: list[tuple[str, list[str]]] = [
+            (_("If I need help now"), [f"{h.name}: {h.how}" for h in lines])
+        ]
+        if plan.matters:
+            matters = [f"{ask} {said}." for ask, said in plan.matters]
+            parts.append((_("What matters to me"), matters))
+        if plan.steps:
+            step = _("{when}: {text} Who helps: {who}. ({pathway})")
+            parts.append(
+                (
+                    _("My first steps"),
+                    [
+                        step.format(
+                            when=_(s.when),
+                            text=s.text,
+                            who=s.who_helps.rstrip("."),
+                            pathway=s.pathway,
+                        )
+                        for s in plan.steps
+                    ],
+                )
             )
-        )
-    if plan.supports:
-        parts.append(
-            (
-                "Supports I want to try",
-                [f"{s.name} ({s.pathway}): {s.description}" for s in plan.supports],
+        if plan.supports:
+            parts.append(
+                (
+                    _("Supports I want to try"),
+                    [f"{s.name} ({s.pathway}): {s.description}" for s in plan.supports],
+                )
             )
-        )
-    if plan.contacts:
-        parts.append(("People and places I can contact", plan.contacts.splitlines()))
-    if plan.notes:
-        parts.append(("My notes", plan.notes.splitlines()))
+        if plan.contacts:
+            parts.append((_("People and places I can contact"), plan.contacts.splitlines()))
+        if plan.notes:
+            parts.append((_("My notes"), plan.notes.splitlines()))
     return parts
 
 
 def text(plan: Plan) -> str:
     """The plan as plain text, for a phone or any printer."""
-    lines = [TITLE, f"Made on {_date(plan.made_on)}", ""]
-    for heading, items in sections(plan):
-        lines += [heading.upper(), *(f"- {item}" for item in items if item.strip()), ""]
-    lines.append(FOOTER)
+    with speaking(plan.language):
+        lines = [_(TITLE), made_on(plan), ""]
+        for heading, items in sections(plan):
+            lines += [heading.upper(), *(f"- {item}" for item in items if item.strip()), ""]
+        lines.append(_(FOOTER))
     return "\n".join(lines) + "\n"
 
 
@@ -178,7 +194,7 @@ wheel or more, and reading a font that size for a PDF takes seconds."""
 MISSING = "\u25a1"
 """What the PDF shows for each character no font here draws: a white square."""
 
-UNPRINTED = "Some characters could not be printed; the plan on screen shows them."
+UNPRINTED = N_("Some characters could not be printed; the plan on screen shows them.")
 
 _Fallback = tuple[str, frozenset[int]]
 """A fallback font: its file and the code points it draws."""
@@ -217,12 +233,14 @@ def _fallbacks() -> list[_Fallback]:
 
 def _lines(plan: Plan) -> list[_Line]:
     """What the PDF prints, in order: the plan as the screen shows it."""
-    lines = [_Line(TITLE, 20, "B", 0), _Line(f"Made on {_date(plan.made_on)}", 11, "", 4)]
+    with speaking(plan.language):
+        title, footer = _(TITLE), _(FOOTER)
+    lines = [_Line(title, 20, "B", 0), _Line(made_on(plan), 11, "", 4)]
     for heading, items in sections(plan):
         lines.append(_Line(heading, 14, "B", 1))
         lines += [_Line(f"-  {item}", 11, "", 1) for item in items if item.strip()]
         lines[-1] = lines[-1]._replace(gap=lines[-1].gap + 2)
-    return [*lines, _Line(FOOTER, 9, "I")]
+    return [*lines, _Line(footer, 9, "I")]
 
 
 def _invisible(char: str) -> bool:
@@ -252,7 +270,7 @@ def _add_fonts(doc: FPDF, lines: Sequence[_Line], fallbacks: Sequence[_Fallback]
         for code in codes - _face(style):  # _printable left only what a fallback font draws
             needed.setdefault(next(p for p, has in fallbacks if code in has), set()).add(code)
     names: list[str] = []
-    for i, (path, _) in enumerate(fallbacks):
+    for i, (path, _drawn) in enumerate(fallbacks):
         if path in needed:  # reading only the characters needed saves time on a large font
             names.append(f"fallback{i}")
             doc.add_font(names[-1], "", path, unicode_range=sorted(needed[path]))
@@ -266,11 +284,13 @@ def pdf(plan: Plan) -> bytes:
     printed = [_printable(line, [has for _, has in fallbacks]) for line in _lines(plan)]
     lines = [line for line, _ in printed]
     if any(missed for _, missed in printed):
-        lines.append(_Line(UNPRINTED, 9, "I"))
+        with speaking(plan.language):
+            lines.append(_Line(_(UNPRINTED), 9, "I"))
     doc = FPDF(format="letter")
     doc.set_auto_page_break(auto=True, margin=15)
     doc.set_margins(18, 15, 18)
-    doc.set_title(TITLE)
+    with speaking(plan.language):
+        doc.set_title(_(TITLE))
     doc.set_creator("Pathways")
     _add_fonts(doc, lines, fallbacks)
     doc.add_page()

@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping
 from typing import Any
 
+from .i18n import LANGUAGES
 from .loader import Content
 from .store import current_content
 from .uploads import Uploads
+from .vocab import LANGUAGE
 
 STATE_KEY = "pathways_uploads"
 """Where a session keeps its uploads (in its own session state, nowhere else)."""
+LANGUAGE_KEY = "language"
+"""Where a session keeps the language it reads the app in (see :mod:`pathways.i18n`)."""
 
 
 def uploads_in(state: Mapping[str, Any]) -> Uploads:
@@ -33,7 +37,9 @@ def keep(state: MutableMapping[str, Any], uploads: Uploads) -> None:
 
 
 def session_content(state: Mapping[str, Any]) -> Content:
-    """The content one session sees: the shipped content, with its own uploads joined."""
-    base = current_content()
+    """The content one session sees: the shipped content in its language, with its own
+    uploads joined."""
+    language = state.get(LANGUAGE_KEY)
+    base = current_content(lang=language if language in LANGUAGES else LANGUAGE)
     uploads = state.get(STATE_KEY)
     return uploads.content(base) if isinstance(uploads, Uploads) and uploads.files else base

@@ -19,13 +19,15 @@ from pathlib import Path
 
 from . import language
 from .loader import Content, content_files, load_content
+from .translation import languages
+from .vocab import LANGUAGE
 
 ENV_VAR = "PATHWAYS_CONTENT_DIR"
 PACKAGE_CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 _lock = threading.Lock()
-_cache: dict[Path, _Loaded] = {}
+_cache: dict[tuple[Path, str], _Loaded] = {}
 FRESH_FOR = 1.0
 """Seconds between two looks at the content folder: edits show on the next page run after."""
 
@@ -39,9 +41,13 @@ def content_dir() -> Path:
 
 
 def fingerprint(root: Path) -> Fingerprint:
-    """Name, size and modification time of every content file: changes when content does."""
+    """Name, size and modification time of every content file, translations included:
+    changes when content does."""
     stamps = []
-    for path in content_files(root):
+    translated = [
+        p for code in languages(root) for p in sorted((Path(root) / code).rglob("*.yaml"))
+    ]
+    for path in [*content_files(root), *translated]:
         try:
             stat = path.stat()
         except OSError:
@@ -58,14 +64,14 @@ class _Loaded:
     """When the folder was last fingerprinted (monotonic seconds)."""
 
 
-def current_content(root: Path | str | None = None) -> Content:
-    """The loaded content of a folder, parsed again only if its files changed.
+def current_content(root: Path | str | None = None, lang: str = LANGUAGE) -> Content:
+    """The loaded content of a folder in language ``lang``, parsed again only if its files changed.
 
     The folder is looked at no more than once every FRESH_FOR seconds, however many pages run.
     While one session parses changed files, the others keep the content they had instead of
     waiting; only a first load makes them wait, and then for one parse, not thirty."""
     folder = Path(root) if root is not None else content_dir()
-    key = folder.resolve()
+    key = (folder.resolve(), lang)
     loaded, now = _cache.get(key), time.monotonic()
     if loaded is not None and now - loaded.checked < FRESH_FOR:
         return loaded.content
@@ -82,7 +88,7 @@ def current_content(root: Path | str | None = None) -> Content:
         if latest is not None and latest.stamp == stamp:
             return latest.content
         with language.grading(None):  # grades are for the content check, not for serving
-            content = load_content(folder)
+            content = load_content(folder, lang)
         _cache[key] = _Loaded(stamp, content, time.monotonic())
         _settle(replaced=latest is not None)
         return content

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import glossary, helplines, language
+from .i18n import _, speaking
 from .lazy import later
 from .loader import Content
 from .memo import per_content
 from .models import Evidence, Pathway, SafetyFact, Term
-from .vocab import CARDS_PER_PAGE, CERTAINTY, FIT, GRADED_BY, MAX_COMPARED
+from .vocab import CARDS_PER_PAGE, CERTAINTY, FIT, GRADED_BY, LANGUAGE, MAX_COMPARED, N_
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,7 +42,7 @@ class Reason:
 
 def _reasons(ratings: pd.DataFrame) -> tuple[Reason, ...]:
     return tuple(
-        Reason(r["pathway"], r["dimension"], int(r["score"]), r["reason"])
+        Reason(r["pathway"], _(r["dimension"]), int(r["score"]), r["reason"])
         for r in ratings.to_dict("records")
     )
 
@@ -110,9 +111,9 @@ def overview(content: Content) -> Panel | None:
     if not everything:
         return None
     ratings = tables.ratings_long(everything)
-    return Panel(
-        "overview", charts.heatmap(ratings), tables.ratings_matrix(everything), _reasons(ratings)
-    )
+    with speaking(content.language):
+        figure, reasons = charts.heatmap(ratings), _reasons(ratings)
+    return Panel("overview", figure, tables.ratings_matrix(everything), reasons)
 
 
 def compare(content: Content, requested: Sequence[str]) -> Comparison:
@@ -127,16 +128,17 @@ def compare(content: Content, requested: Sequence[str]) -> Comparison:
 @per_content(maxsize=128)
 def _cached_charts(content: Content, ids: tuple[str, ...]) -> Charts:
     # Keyed by valid ids only, so odd links cannot fill the cache with copies.
-    return _charts([content.pathways[i] for i in ids])
+    with speaking(content.language):
+        return _charts([content.pathways[i] for i in ids])
 
 
 @per_content(maxsize=64)
 def profile(content: Content, pathway_id: str) -> Panel:
     """One pathway's ratings as a radar chart, with the reasons as a table."""
     table = tables.ratings_long([content.pathways[pathway_id]])
-    return Panel(
-        "profile", charts.profile(table), table.drop(columns="pathway"), _reasons(table)
-    )
+    with speaking(content.language):
+        figure, reasons = charts.profile(table), _reasons(table)
+    return Panel("profile", figure, table.drop(columns="pathway"), reasons)
 
 
 def combines_with(content: Content, pathway_id: str) -> list[tuple[Pathway, str]]:
@@ -228,8 +230,11 @@ def library_groups(evidence: pd.DataFrame, sources: pd.DataFrame) -> list[Librar
 def _counts(evidence: int, sources: int) -> str:
     """'6 evidence statements, 9 sources'."""
     counts = [
-        f"{n} {word}{'' if n == 1 else 's'}"
-        for n, word in ((evidence, "evidence statement"), (sources, "source"))
+        (one if n == 1 else many).format(n=n)
+        for n, one, many in (
+            (evidence, _("{n} evidence statement"), _("{n} evidence statements")),
+            (sources, _("{n} source"), _("{n} sources")),
+        )
         if n
     ]
     return ", ".join(counts)
@@ -242,7 +247,7 @@ def pathway_terms(content: Content, pathway_id: str) -> tuple[Term, ...]:
     return tuple(glossary.terms_in(content.glossary, texts))
 
 
-SAFETY_HEADING = "Staying safe, whatever the pathway"
+SAFETY_HEADING = N_("Staying safe, whatever the pathway")
 
 
 def card_pages(ids: Sequence[str], per_page: int = CARDS_PER_PAGE) -> list[list[str]]:
@@ -252,8 +257,12 @@ def card_pages(ids: Sequence[str], per_page: int = CARDS_PER_PAGE) -> list[list[
 
 def grade(evidence: Evidence) -> str:
     """How sure an evidence statement is, and whose grade that is, in words."""
-    text = f"Certainty: {CERTAINTY[evidence.certainty]} ({GRADED_BY[evidence.graded_by]}"
-    return text + (f": {evidence.grade_note})" if evidence.grade_note else ")")
+    certainty, by = _(CERTAINTY[evidence.certainty]), _(GRADED_BY[evidence.graded_by])
+    if evidence.grade_note:
+        return _("Certainty: {certainty} ({by}: {note})").format(
+            certainty=certainty, by=by, note=evidence.grade_note
+        )
+    return _("Certainty: {certainty} ({by})").format(certainty=certainty, by=by)
 
 
 def safety(content: Content) -> tuple[SafetyFact, ...]:
@@ -271,6 +280,7 @@ class Fit:
     matrix: Panel | None
     """None until at least one question is answered."""
     combinations: tuple[fit.Combination, ...]
+    language: str = LANGUAGE
 
     def bars(self, pathway_id: str) -> Panel | None:
         """One pathway against each answer, as diverging bars."""
@@ -278,7 +288,9 @@ class Fit:
         if chosen is None or not chosen.lines:
             return None
         rows = fit.table([chosen])
-        return Panel(f"fit-{pathway_id}", charts.fit_bars(rows, chosen.pathway.label), rows)
+        with speaking(self.language):
+            figure = charts.fit_bars(rows, chosen.pathway.label)
+        return Panel(f"fit-{pathway_id}", figure, rows)
 
     def summary(self, pathway_id: str) -> str:
         """How one pathway sits with the answers, in a sentence of counts."""
@@ -286,18 +298,21 @@ class Fit:
         if chosen is None or not chosen.lines:
             return ""
         counts = [
-            f"{len(found)} {COUNTED[fit_id][len(found) != 1]}"
+            _(COUNTED[fit_id][len(found) != 1]).format(n=len(found))
             for fit_id in FIT
             if (found := chosen.with_fit(fit_id))
         ]
-        answers = "answer" if len(chosen.lines) == 1 else f"{len(chosen.lines)} answers"
-        return f"Of your {answers}: {', '.join(counts)}."
+        if len(chosen.lines) == 1:
+            return _("Of your answer: {counts}.").format(counts=", ".join(counts))
+        return _("Of your {n} answers: {counts}.").format(
+            n=len(chosen.lines), counts=", ".join(counts)
+        )
 
 
 COUNTED = {
-    "lines-up": ("lines up", "line up"),
-    "partly": ("partly fits", "partly fit"),
-    "pulls-against": ("pulls against", "pull against"),
+    "lines-up": (N_("{n} lines up"), N_("{n} line up")),
+    "partly": (N_("{n} partly fits"), N_("{n} partly fit")),
+    "pulls-against": (N_("{n} pulls against"), N_("{n} pull against")),
 }
 """Each fit as a verb after a count: one, then more than one."""
 
@@ -311,8 +326,9 @@ def priorities(content: Content, answers: fit.Answers) -> Fit:
     """How every loaded pathway sits with these answers, and which combinations fit them."""
     fits = fit.fit(content.pathways.values(), content.questions, answers)
     rows = fit.table(fits)
-    matrix = Panel("fit-matrix", charts.fit_matrix(rows), rows) if not rows.empty else None
-    return Fit(tuple(fits), matrix, tuple(fit.combinations_that_fit(fits)))
+    with speaking(content.language):
+        matrix = Panel("fit-matrix", charts.fit_matrix(rows), rows) if not rows.empty else None
+    return Fit(tuple(fits), matrix, tuple(fit.combinations_that_fit(fits)), content.language)
 
 
 def scenario_pathways(content: Content, scenario_id: str) -> list[tuple[Pathway, str, str]]:

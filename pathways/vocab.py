@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
+def N_(text: str) -> str:
+    """Mark a text a person reads for translation where it is defined; it is translated
+    where it is shown (``make messages`` collects it)."""
+    return text
+
+
 LANGUAGE = "en"
 """The content language folder the app reads (content/<LANGUAGE>/pathways)."""
 
@@ -73,91 +80,91 @@ class Dimension:
 DIMENSIONS: tuple[Dimension, ...] = (
     Dimension(
         "abstinence_expectation",
-        "Abstinence expectation",
-        "Abstinence expected",
-        "How much does the pathway expect a person to stop using completely?",
-        "no expectation; any positive change counts",
-        "complete abstinence is the goal from the start",
+        N_("Abstinence expectation"),
+        N_("Abstinence expected"),
+        N_("How much does the pathway expect a person to stop using completely?"),
+        N_("no expectation; any positive change counts"),
+        N_("complete abstinence is the goal from the start"),
     ),
     Dimension(
         "medication_role",
-        "Role of medication",
-        "Medication role",
-        "How central are medications for addiction treatment?",
-        "medication plays no part",
-        "medication is at the centre of the pathway",
+        N_("Role of medication"),
+        N_("Medication role"),
+        N_("How central are medications for addiction treatment?"),
+        N_("medication plays no part"),
+        N_("medication is at the centre of the pathway"),
     ),
     Dimension(
         "spiritual_content",
-        "Spiritual or religious content",
-        "Spiritual content",
-        "How much spiritual or religious practice is part of the pathway?",
-        "none",
-        "faith or spiritual practice is at the heart of it",
+        N_("Spiritual or religious content"),
+        N_("Spiritual content"),
+        N_("How much spiritual or religious practice is part of the pathway?"),
+        N_("none"),
+        N_("faith or spiritual practice is at the heart of it"),
     ),
     Dimension(
         "peer_group_involvement",
-        "Peer and group involvement",
-        "Peers & groups",
-        "How much does the pathway rely on peers and groups?",
-        "done alone or one-to-one with a professional",
-        "peers and groups are the main source of help",
+        N_("Peer and group involvement"),
+        N_("Peers & groups"),
+        N_("How much does the pathway rely on peers and groups?"),
+        N_("done alone or one-to-one with a professional"),
+        N_("peers and groups are the main source of help"),
     ),
     Dimension(
         "professional_involvement",
-        "Professional involvement",
-        "Professionals",
-        "How much does the pathway involve clinicians or other professionals?",
-        "no professionals involved",
-        "professionals lead the care",
+        N_("Professional involvement"),
+        N_("Professionals"),
+        N_("How much does the pathway involve clinicians or other professionals?"),
+        N_("no professionals involved"),
+        N_("professionals lead the care"),
     ),
     Dimension(
         "structure",
-        "Structure",
-        "Set structure",
-        "How structured is the pathway (set steps, schedules, rules)?",
-        "open and flexible; the person sets the pace",
-        "a fixed programme of steps, schedules or rules",
+        N_("Structure"),
+        N_("Set structure"),
+        N_("How structured is the pathway (set steps, schedules, rules)?"),
+        N_("open and flexible; the person sets the pace"),
+        N_("a fixed programme of steps, schedules or rules"),
     ),
     Dimension(
         "cost_access_barriers",
-        "Cost and access barriers",
-        "Cost & barriers",
-        "How hard is it to get started (cost, waiting, paperwork, distance)?",
-        "free and easy to reach in most places",
-        "costly, or hard to reach for many people",
+        N_("Cost and access barriers"),
+        N_("Cost & barriers"),
+        N_("How hard is it to get started (cost, waiting, paperwork, distance)?"),
+        N_("free and easy to reach in most places"),
+        N_("costly, or hard to reach for many people"),
     ),
     Dimension(
         "privacy",
-        "Privacy",
-        "Can stay private",
-        "How private can taking part be?",
-        "others will know: records, public meetings or a close community",
-        "can stay fully private or anonymous",
+        N_("Privacy"),
+        N_("Can stay private"),
+        N_("How private can taking part be?"),
+        N_("others will know: records, public meetings or a close community"),
+        N_("can stay fully private or anonymous"),
     ),
     Dimension(
         "time_to_start",
-        "How soon help starts",
-        "Starts soon",
-        "How soon can help start, from the first call or visit?",
-        "often weeks of waiting, paperwork or appointments",
-        "the same day, with no appointment",
+        N_("How soon help starts"),
+        N_("Starts soon"),
+        N_("How soon can help start, from the first call or visit?"),
+        N_("often weeks of waiting, paperwork or appointments"),
+        N_("the same day, with no appointment"),
     ),
     Dimension(
         "family_involvement",
-        "Family involvement",
-        "Family part",
-        "How much are family and friends part of the pathway?",
-        "family and friends have no part in it",
-        "family and friends have a clear part, with their own groups or sessions",
+        N_("Family involvement"),
+        N_("Family part"),
+        N_("How much are family and friends part of the pathway?"),
+        N_("family and friends have no part in it"),
+        N_("family and friends have a clear part, with their own groups or sessions"),
     ),
     Dimension(
         "research_evidence",
-        "Strength of research evidence",
-        "Research evidence",
-        "How strong is the research that it helps people with substance use?",
-        "no trials found",
-        "consistent results from many good trials",
+        N_("Strength of research evidence"),
+        N_("Research evidence"),
+        N_("How strong is the research that it helps people with substance use?"),
+        N_("no trials found"),
+        N_("consistent results from many good trials"),
     ),
 )
 DIMENSION_IDS: tuple[str, ...] = tuple(d.id for d in DIMENSIONS)
@@ -165,72 +172,72 @@ DIMENSION_LABELS: dict[str, str] = {d.id: d.label for d in DIMENSIONS}
 SHORT_LABELS: dict[str, str] = {d.label: d.short for d in DIMENSIONS}
 
 THEMES: dict[str, str] = {
-    "hope": "Hope that recovery is possible",
-    "person-driven": "The person chooses their own goals and path",
-    "many-pathways": "There are many ways to recover",
-    "whole-person": "Body, mind, spirit and daily life together",
-    "peer-support": "Support from people with lived experience",
-    "relationships": "Family, friends and community",
-    "culture": "Respect for culture and background",
-    "trauma-informed": "Awareness of trauma and its effects",
-    "responsibility": "Building on strengths and taking responsibility",
-    "respect": "Dignity and freedom from stigma",
-    "safety": "Staying alive and reducing harm",
-    "health-care": "Medical and health care",
-    "abstinence": "Stopping use completely",
-    "spirituality": "Spiritual or religious life",
-    "service": "Helping others",
-    "self-management": "Practical skills to manage cravings and choices",
+    "hope": N_("Hope that recovery is possible"),
+    "person-driven": N_("The person chooses their own goals and path"),
+    "many-pathways": N_("There are many ways to recover"),
+    "whole-person": N_("Body, mind, spirit and daily life together"),
+    "peer-support": N_("Support from people with lived experience"),
+    "relationships": N_("Family, friends and community"),
+    "culture": N_("Respect for culture and background"),
+    "trauma-informed": N_("Awareness of trauma and its effects"),
+    "responsibility": N_("Building on strengths and taking responsibility"),
+    "respect": N_("Dignity and freedom from stigma"),
+    "safety": N_("Staying alive and reducing harm"),
+    "health-care": N_("Medical and health care"),
+    "abstinence": N_("Stopping use completely"),
+    "spirituality": N_("Spiritual or religious life"),
+    "service": N_("Helping others"),
+    "self-management": N_("Practical skills to manage cravings and choices"),
 }
 """Principle themes, loosely following SAMHSA's working definition of recovery."""
 
 THEME_LABELS: dict[str, str] = {
-    "hope": "Hope",
-    "person-driven": "Own choice",
-    "many-pathways": "Many ways",
-    "whole-person": "Whole person",
-    "peer-support": "Peer support",
-    "relationships": "Relationships",
-    "culture": "Culture",
-    "trauma-informed": "Trauma aware",
-    "responsibility": "Strengths",
-    "respect": "Respect",
-    "safety": "Safety",
-    "health-care": "Health care",
-    "abstinence": "Abstinence",
-    "spirituality": "Spirituality",
-    "service": "Helping others",
-    "self-management": "Self-management",
+    "hope": N_("Hope"),
+    "person-driven": N_("Own choice"),
+    "many-pathways": N_("Many ways"),
+    "whole-person": N_("Whole person"),
+    "peer-support": N_("Peer support"),
+    "relationships": N_("Relationships"),
+    "culture": N_("Culture"),
+    "trauma-informed": N_("Trauma aware"),
+    "responsibility": N_("Strengths"),
+    "respect": N_("Respect"),
+    "safety": N_("Safety"),
+    "health-care": N_("Health care"),
+    "abstinence": N_("Abstinence"),
+    "spirituality": N_("Spirituality"),
+    "service": N_("Helping others"),
+    "self-management": N_("Self-management"),
 }
 """Each theme in a word or two, for chart labels and lists (the id is for files only)."""
 
 WHEN: dict[str, str] = {
-    "today": "Today",
-    "this-week": "This week",
-    "this-month": "This month",
-    "ongoing": "Ongoing",
+    "today": N_("Today"),
+    "this-week": N_("This week"),
+    "this-month": N_("This month"),
+    "ongoing": N_("Ongoing"),
 }
 """When a first step happens, in the order the charts show them."""
 
 SUPPORT_TYPES: dict[str, str] = {
-    "people": "People",
-    "places": "Places",
-    "services": "Services",
-    "practices": "Practices",
+    "people": N_("People"),
+    "places": N_("Places"),
+    "services": N_("Services"),
+    "practices": N_("Practices"),
 }
 
 CERTAINTY: dict[str, str] = {
-    "high": "High",
-    "moderate": "Moderate",
-    "low": "Low",
-    "very-low": "Very low",
-    "no-trials": "No trials found",
+    "high": N_("High"),
+    "moderate": N_("Moderate"),
+    "low": N_("Low"),
+    "very-low": N_("Very low"),
+    "no-trials": N_("No trials found"),
 }
 """How sure the research is, from most to least certain."""
 
 GRADED_BY: dict[str, str] = {
-    "source": "the source's own grade",
-    "editors": "the editors' judgement",
+    "source": N_("the source's own grade"),
+    "editors": N_("the editors' judgement"),
 }
 """Who gave an evidence statement its certainty: the source itself, or the editors."""
 
@@ -421,9 +428,9 @@ TEXT_RULES: dict[str, TextRules] = {
 """The rules for each content language, by its folder name."""
 
 FIT: dict[str, str] = {
-    "lines-up": "Lines up",
-    "partly": "Partly",
-    "pulls-against": "Pulls against",
+    "lines-up": N_("Lines up"),
+    "partly": N_("Partly"),
+    "pulls-against": N_("Pulls against"),
 }
 """How a pathway's rating sits with an answer, from closest to furthest."""
 

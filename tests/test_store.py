@@ -13,7 +13,7 @@ def test_content_is_parsed_once_until_a_file_changes(make_content, monkeypatch):
     root = make_content("alpha.yaml", "beta.yaml")
     calls = []
     real = loader.load_content
-    monkeypatch.setattr(store, "load_content", lambda r: calls.append(r) or real(r))
+    monkeypatch.setattr(store, "load_content", lambda r, *a: calls.append(r) or real(r, *a))
 
     first = store.current_content(root)
     for _ in range(50):
@@ -39,7 +39,7 @@ def test_concurrent_first_requests_parse_once(make_content, monkeypatch):
     root = make_content("alpha.yaml", "beta.yaml")
     calls = []
     real = loader.load_content
-    monkeypatch.setattr(store, "load_content", lambda r: calls.append(r) or real(r))
+    monkeypatch.setattr(store, "load_content", lambda r, *a: calls.append(r) or real(r, *a))
     threads = [threading.Thread(target=store.current_content, args=(root,)) for _ in range(30)]
     for thread in threads:
         thread.start()

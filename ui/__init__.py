@@ -6,12 +6,14 @@ safety      the safety facts, always open; a line naming them where they come fu
 problems    content problems as copyable lines; plurals
 downloads   private downloads, deleted from the server's memory soon after
 styles      the CSS that targets Streamlit's own elements
+language    each session's language, the switch, and _() for the interface's words
 """
 
 from __future__ import annotations
 
 from .charts import CHART_CONFIG, chart, reasons, unread_plots
 from .downloads import DOWNLOADS, deleted_soon, forget_downloads
+from .language import _, language_switch, long_date, n_, settle_language
 from .navigation import (
     follow_link,
     next_tab,
@@ -31,10 +33,14 @@ __all__ = [
     "PLAN_PRINT_CSS",
     "PRESENTER_CSS",
     "TOUCH_CSS",
+    "_",
     "chart",
     "deleted_soon",
     "follow_link",
     "forget_downloads",
+    "language_switch",
+    "long_date",
+    "n_",
     "next_tab",
     "open_tab",
     "pathway_link",
@@ -45,6 +51,7 @@ __all__ = [
     "reasons",
     "safety_facts",
     "safety_pointer",
+    "settle_language",
     "unread_plots",
     "use",
     "write_link",

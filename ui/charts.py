@@ -9,6 +9,8 @@ import streamlit as st
 from pathways import SCORE_MAX, plain
 from pathways.viewmodels import Panel, Reason
 
+from .language import _
+
 CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
 """Plotly's options in the browser: no mode bar. On a touch screen it sits over the chart's
 title, and it adds eight tab stops to every chart; Streamlit's own toolbar still offers full
@@ -49,13 +51,10 @@ def chart(panel: Panel, *, table: bool = False, reasons_open: bool = False) -> N
         if reasons_open:
             reasons(panel.reasons)
         else:
-            with st.expander(REASONS_LABEL, icon=":material/format_list_bulleted:"):
+            with st.expander(_("Why each rating"), icon=":material/format_list_bulleted:"):
                 reasons(panel.reasons)
     if table:
         st.dataframe(panel.table, hide_index=True)
-
-
-REASONS_LABEL = "Why each rating"
 
 
 def reasons(ratings: Sequence[Reason]) -> None:
@@ -65,7 +64,9 @@ def reasons(ratings: Sequence[Reason]) -> None:
     lines: dict[str, list[str]] = {}
     for r in ratings:
         lines.setdefault(r.pathway, []).append(
-            f"- **{plain(r.dimension)}: {r.score} of {SCORE_MAX}.** {plain(r.reason)}"
+            f"- **{plain(r.dimension)}: "
+            + _("{score} of {most}").format(score=r.score, most=SCORE_MAX)
+            + f".** {plain(r.reason)}"
         )
     named = len(lines) > 1
     st.markdown(

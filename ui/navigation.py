@@ -8,6 +8,8 @@ import streamlit as st
 
 from pathways import Pathway, links, plain
 
+from .language import _
+
 
 def presenting() -> bool:
     """Whether the page is shown on a projector (``?present=1``)."""
@@ -45,12 +47,13 @@ def previous_next(ids: Sequence[str], key: str, *, count: bool = False) -> None:
 
     if count:
         left, middle, right = st.columns([1, 2, 1], vertical_alignment="center")
-        middle.caption(f"Card {list(ids).index(st.session_state[key]) + 1} of {len(ids)}")
+        number = list(ids).index(st.session_state[key]) + 1
+        middle.caption(_("Card {number} of {count}").format(number=number, count=len(ids)))
     else:
         left, right = st.columns(2)
-    left.button("Previous", icon=":material/arrow_back:", disabled=before is None,
+    left.button(_("Previous"), icon=":material/arrow_back:", disabled=before is None,
                 on_click=go, args=(before,), width="stretch")  # fmt: skip
-    right.button("Next", icon=":material/arrow_forward:", disabled=after is None,
+    right.button(_("Next"), icon=":material/arrow_forward:", disabled=after is None,
                  on_click=go, args=(after,), width="stretch")  # fmt: skip
 
 

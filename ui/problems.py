@@ -1,4 +1,4 @@
-"""Problems in content files, listed the same way wherever they are shown."""
+"""Problems in content files, listed the same way wherever they are shown; counted words."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathways import Problem
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
-    """ "1 problem", "2 problems" ("many" for words that do not just add an s)."""
+    """ "1 problem", "2 problems" ("many" for words that do not just add an s). English only:
+    what a person reads is counted with ``n_("{n} problem", "{n} problems", count)``."""
     return f"{count} {word if count == 1 else (many or word + 's')}"
 
 

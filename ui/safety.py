@@ -9,15 +9,17 @@ import streamlit as st
 from pathways import SafetyFact, link, plain
 from pathways.viewmodels import SAFETY_HEADING
 
+from .language import _
+
 
 def safety_facts(facts: Sequence[SafetyFact]) -> None:
     """The safety facts, always open: each title and text in full, their sources one tap away."""
     if not facts:
         return
     with st.container(border=True, key="safety-facts"):
-        st.markdown(f"**{SAFETY_HEADING}**")
+        st.markdown(f"**{_(SAFETY_HEADING)}**")
         st.markdown("\n".join(f"- **{plain(f.title)}** {plain(f.text)}" for f in facts))
-        with st.expander("Sources for these safety facts", icon=":material/menu_book:"):
+        with st.expander(_("Sources for these safety facts"), icon=":material/menu_book:"):
             st.markdown(
                 "\n".join(
                     f"- {plain(f.title)}: " + "; ".join(link(s.citation, s.url) for s in f.sources)
@@ -26,9 +28,10 @@ def safety_facts(facts: Sequence[SafetyFact]) -> None:
             )
 
 
-def safety_pointer(facts: Sequence[SafetyFact], where: str) -> None:
+def safety_pointer(facts: Sequence[SafetyFact], in_full: str) -> None:
     """One line naming each safety fact, for a page that shows them in full further down
-    (``where`` says where), so that a long box does not push the page's own content away."""
+    (``in_full``, a sentence, says where: "In full below the charts."), so that a long box
+    does not push the page's own content away."""
     if facts:
         titles = "; ".join(plain(f.title) for f in facts)
-        st.markdown(f":material/health_and_safety: **{SAFETY_HEADING}:** {titles}. In full {where}.")
+        st.markdown(f":material/health_and_safety: **{_(SAFETY_HEADING)}:** {titles}. {in_full}")

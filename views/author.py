@@ -10,6 +10,7 @@ import streamlit as st
 import pathways
 import ui
 from pathways import plain
+from ui import _, n_
 
 uploads = pathways.session.uploads_in(st.session_state)
 ROUND = "author_round"  # a new uploader after each upload, so it stays an empty drop zone
@@ -33,21 +34,25 @@ def remove(name=None):
     pathways.session.keep(st.session_state, mine.remove(name) if name is not None else mine.clear())
 
 
-st.title("Try your own files")
+st.title(_("Try your own files"))
 st.markdown(
-    "Upload a pathway, scenario card or questions file to check it and see it in the app. "
-    "Files you upload are shown to **you only, in this tab**. They are not saved anywhere, "
-    "and they are gone when you close or reload the page."
+    _(
+        "Upload a pathway, scenario card or questions file to check it and see it in the app. "
+        "Files you upload are shown to **you only, in this tab**. They are not saved anywhere, "
+        "and they are gone when you close or reload the page."
+    )
 )
 # No type= here: Streamlit would refuse another ending with an error box before any code of
 # ours runs; the loader names such a file and says what to do instead.
 st.file_uploader(
-    "Your YAML files (.yaml or .yml)",
+    _("Your YAML files (.yaml or .yml)"),
     accept_multiple_files=True,
     key=uploader,
     on_change=take_files,
-    help=f"Up to {pathways.uploads.MAX_UPLOADS} files at a time, 1 MB each. "
-    "Uploading a file with the same name again replaces it.",
+    help=_(
+        "Up to {count} files at a time, 1 MB each. Uploading a file with the same name again "
+        "replaces it."
+    ).format(count=pathways.uploads.MAX_UPLOADS),
 )
 for problem in uploads.refused:
     st.error(plain(str(problem)), icon=":material/block:")
@@ -61,16 +66,21 @@ for upload in uploads.files:
         if errors:
             head.markdown(
                 f":red[:material/error:] **{plain(upload.name)}**: "
-                f"{ui.plural(len(errors), 'problem')} to fix. "
-                "It is not used until they are fixed."
+                + n_(
+                    "{n} problem to fix. It is not used until they are fixed.",
+                    "{n} problems to fix. It is not used until they are fixed.",
+                    len(errors),
+                )
             )
         else:
             head.markdown(
-                f":green[:material/check_circle:] **{plain(upload.name)}** adds "
-                f"{plain(upload.title)}. In use in this tab."
+                ":green[:material/check_circle:] "
+                + _("**{file}** adds {title}. In use in this tab.").format(
+                    file=plain(upload.name), title=plain(upload.title)
+                )
             )
         action.button(
-            "Remove",
+            _("Remove"),
             key=f"remove_{upload.name}",
             on_click=remove,
             args=(upload.name,),
@@ -82,18 +92,18 @@ for upload in uploads.files:
         if compare:
             st.page_link(
                 "views/compare.py",
-                label="See it in Compare",
+                label=_("See it in Compare"),
                 query_params={"p": compare},
                 icon=":material/compare_arrows:",
             )
 if uploads.files:
-    st.button("Remove all my files", on_click=remove, icon=":material/delete:")
+    st.button(_("Remove all my files"), on_click=remove, icon=":material/delete:")
 
-st.header("Write your own")
+st.header(_("Write your own"))
 schema = pathways.links.schema_address(st.context.url, "author")
 template, schema_file = st.columns(2)
 template.download_button(
-    "Download the pathway template",
+    _("Download the pathway template"),
     pathways.uploads.template(schema),
     file_name="my-pathway.yaml",
     mime="text/yaml",
@@ -101,32 +111,44 @@ template.download_button(
     on_click="ignore",
 )
 schema_file.download_button(
-    "Download the schema (for working offline)",
+    _("Download the schema (for working offline)"),
     pathways.schema.text("pathway.schema.json"),
     file_name="pathway.schema.json",
     mime="application/json",
     icon=":material/data_object:",
     on_click="ignore",
 )
+GUIDE = (
+    _(
+        "**Start from the template.** Keep its first line: editors such as VS Code (with the "
+        "YAML extension) then check the file and suggest fields and allowed values as you type. "
+        "They read the rules from this site. To work offline, save the schema next to your file "
+        "and change the end of that line to `$schema=pathway.schema.json`."
+    ),
+    _("**Name the file after its id.** A pathway with `id: my-program` goes in `my-program.yaml`."),
+    _(
+        "**Give every fact a source you have read,** listed under `sources`, and cite it by its "
+        "id. Leave a fact out rather than guess a source."
+    ),
+    _("**Give strengths and limitations the same care,** and about the same length."),
+    _(
+        '**Use plain, person-first words,** at about a grade 8 reading level: "person who uses '
+        'drugs", not "addict".'
+    ),
+    _(
+        "**Upload it here.** Each problem names the file, the line and the field, and says what "
+        "to change. Warnings do not stop a file from being used."
+    ),
+)
 st.markdown(
-    """
-1. **Start from the template.** Keep its first line: editors such as VS Code (with the YAML
-   extension) then check the file and suggest fields and allowed values as you type. They
-   read the rules from this site. To work offline, save the schema next to your file and
-   change the end of that line to `$schema=pathway.schema.json`.
-2. **Name the file after its id.** A pathway with `id: my-program` goes in `my-program.yaml`.
-3. **Give every fact a source you have read,** listed under `sources`, and cite it by its id.
-   Leave a fact out rather than guess a source.
-4. **Give strengths and limitations the same care,** and about the same length.
-5. **Use plain, person-first words,** at about a grade 8 reading level: "person who uses
-   drugs", not "addict".
-6. **Upload it here.** Each problem names the file, the line and the field, and says what to
-   change. Warnings do not stop a file from being used.
-
-Scenario cards and the questions for *What matters to me* work the same way: start from a
-shipped file and change it. A file with a shipped pathway's id takes that pathway's place,
-for you only. Files are at most 1 MB; YAML anchors, aliases and tags are not allowed.
-To share a file with everyone who uses this site, send it to whoever runs it: they can add it
-to the content folder and check it with `python -m pathways check`.
-"""
+    "\n".join(f"{n}. {step}" for n, step in enumerate(GUIDE, start=1))
+    + "\n\n"
+    + _(
+        "Scenario cards and the questions for *What matters to me* work the same way: start "
+        "from a shipped file and change it. A file with a shipped pathway's id takes that "
+        "pathway's place, for you only. Files are at most 1 MB; YAML anchors, aliases and tags "
+        "are not allowed. To share a file with everyone who uses this site, send it to whoever "
+        "runs it: they can add it to the content folder and check it with "
+        "`python -m pathways check`."
+    )
 )

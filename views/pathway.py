@@ -5,6 +5,7 @@ import streamlit as st
 import pathways
 import ui
 from pathways import SUPPORT_TYPES, THEME_LABELS, WHEN, link, plain
+from ui import _
 
 content = pathways.session_content(st.session_state)
 if not content.pathways:
@@ -14,11 +15,17 @@ ids = list(content.pathways)
 # A link (a deep link, or "Often combined with") names a pathway in ?id=.
 unknown = ui.follow_link("id", "pathway_id", ids)
 if unknown:
-    st.warning(f"There is no pathway called “{plain(unknown)}” here, so the first one is shown.")
+    st.warning(
+        _("There is no pathway called “{name}” here, so the first one is shown.").format(
+            name=plain(unknown)
+        )
+    )
 if ui.presenting():  # one pathway per screen, previous / next for the room
     ui.previous_next(ids, "pathway_id")
 else:
-    st.selectbox("Pathway", ids, format_func=lambda i: content.pathways[i].name, key="pathway_id")
+    st.selectbox(
+        _("Pathway"), ids, format_func=lambda i: content.pathways[i].name, key="pathway_id"
+    )
 pathway_id = ui.write_link("id", "pathway_id")
 pathway = content.pathways[pathway_id]
 
@@ -29,7 +36,10 @@ st.markdown(plain(pathway.understanding))
 
 def cites(item) -> str:
     """Links to the sources a line cites, numbered as in the pathway's list of sources."""
-    return " ".join(link(f"source {pathway.source_number(s)}", s.url) for s in pathway.cited(item))
+    return " ".join(
+        link(_("source {number}").format(number=pathway.source_number(s)), s.url)
+        for s in pathway.cited(item)
+    )
 
 
 def sourced(statement) -> str:
@@ -38,39 +48,56 @@ def sourced(statement) -> str:
 
 
 with st.container(border=True):
-    st.markdown("**Day to day**\n\n" + "\n".join(sourced(s) for s in pathway.day_to_day))
+    st.markdown(
+        "**" + _("Day to day") + "**\n\n" + "\n".join(sourced(s) for s in pathway.day_to_day)
+    )
 
-SECTIONS = ["Principles", "First steps", "Supports", "Strengths and limits", "Ratings", "Evidence"]
+SECTIONS = [
+    _("Principles"),
+    _("First steps"),
+    _("Supports"),
+    _("Strengths and limits"),
+    _("Ratings"),
+    _("Evidence"),
+]
+PRINCIPLES, FIRST_STEPS, SUPPORTS, STRENGTHS, RATINGS = SECTIONS[:5]  # then Evidence
 open_section, tab = ui.open_tab(SECTIONS, "section", in_link=True)
 with tab:  # only the open section is drawn
-    if open_section == "Principles":
+    if open_section == PRINCIPLES:
         for principle in pathway.principles:
-            themes = ", ".join(THEME_LABELS[t].lower() for t in principle.themes)
-            st.markdown(f"- {plain(principle.text)}  \n  :gray[themes: {plain(themes)}]")
-    elif open_section == "First steps":
+            themes = ", ".join(_(THEME_LABELS[t]).lower() for t in principle.themes)
+            shown = _("themes: {themes}").format(themes=plain(themes))
+            st.markdown(f"- {plain(principle.text)}  \n  :gray[{shown}]")
+    elif open_section == FIRST_STEPS:
         for number, step in enumerate(pathway.first_steps, start=1):
             with st.container(border=True):
                 st.markdown(f"**{number}. {plain(step.text)}**")
-                st.caption(f"{WHEN[step.when]} · who helps: {plain(step.who_helps)}")
-    elif open_section == "Supports":
+                st.caption(
+                    _("{when} · who helps: {who}").format(
+                        when=_(WHEN[step.when]), who=plain(step.who_helps)
+                    )
+                )
+    elif open_section == SUPPORTS:
         for kind, named in pathway.supports_by_type().items():
-            st.markdown(f"**{SUPPORT_TYPES[kind]}**")
+            st.markdown(f"**{_(SUPPORT_TYPES[kind])}**")
             st.markdown(
                 "\n".join(
                     f"- **{plain(s.name)}**: {plain(s.description)} :small[{cites(s)}]"
                     for s in named
                 )
             )
-    elif open_section == "Strengths and limits":
+    elif open_section == STRENGTHS:
         strong, limited = st.columns(2)
-        strong.markdown("**Strengths**")
+        strong.markdown("**" + _("Strengths") + "**")
         strong.markdown("\n".join(sourced(s) for s in pathway.strengths))
-        limited.markdown("**Limitations**")
+        limited.markdown("**" + _("Limitations") + "**")
         limited.markdown("\n".join(sourced(s) for s in pathway.limitations))
-    elif open_section == "Ratings":
+    elif open_section == RATINGS:
         profile = pathways.viewmodels.profile(content, pathway.id)
         ui.chart(profile, reasons_open=True)  # every reason readable without hovering
-        st.page_link("views/sources.py", label="How the ratings were made", icon=":material/info:")
+        st.page_link(
+            "views/sources.py", label=_("How the ratings were made"), icon=":material/info:"
+        )
     else:
         for item in pathway.evidence:
             with st.container(border=True):
@@ -78,35 +105,44 @@ with tab:  # only the open section is drawn
                 if item.numbers is not None:
                     st.markdown(f"**{plain(item.numbers.sentence())}**")
                 grade = pathways.viewmodels.grade(item)
-                st.caption(f"Applies to: {plain(item.applies_to)} · {plain(grade)} · {cites(item)}")
-        st.markdown("**Sources**")
+                st.caption(
+                    _("Applies to: {group} · {grade} · {sources}").format(
+                        group=plain(item.applies_to), grade=plain(grade), sources=cites(item)
+                    )
+                )
+        st.markdown("**" + _("Sources") + "**")
+        link_label = _("Link")
         st.markdown(
             "\n".join(
-                f"{n}. {plain(s.citation)} {link('Link', s.url)}"
+                f"{n}. {plain(s.citation)} {link(link_label, s.url)}"
                 for n, s in enumerate(pathway.sources, start=1)
             )
         )
 
 others = pathways.viewmodels.combines_with(content, pathway.id)
 if others:
-    st.header("Often combined with")
+    st.header(_("Often combined with"))
     for other, note in others:
         ui.pathway_link(other)
         st.caption(plain(note))
     st.page_link(
         "views/compare.py",
-        label="Compare these side by side",
+        label=_("Compare these side by side"),
         icon=":material/compare_arrows:",
-        query_params={"p": [pathway.id, *(other.id for other, _ in others)]},
+        query_params={"p": [pathway.id, *(other.id for other, _note in others)]},
     )
 
 ui.safety_facts(pathways.viewmodels.safety(content))
 
 terms = pathways.viewmodels.pathway_terms(content, pathway.id)
 if terms:
-    with st.expander(f"Words used on this page ({len(terms)})", icon=":material/menu_book:"):
+    words = _("Words used on this page ({count})").format(count=len(terms))
+    with st.expander(words, icon=":material/menu_book:"):
         st.markdown("\n".join(f"- **{plain(t.term)}**: {plain(t.definition)}" for t in terms))
-        st.page_link("views/glossary.py", label="All words in the glossary")
+        st.page_link("views/glossary.py", label=_("All words in the glossary"))
 
-reviewed = pathway.last_reviewed
-st.caption(f"Last reviewed {reviewed.day} {reviewed:%B %Y}. Education only, not medical advice.")
+st.caption(
+    _("Last reviewed {date}. Education only, not medical advice.").format(
+        date=ui.long_date(pathway.last_reviewed)
+    )
+)

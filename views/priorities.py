@@ -9,6 +9,7 @@ import streamlit as st
 import pathways
 import ui
 from pathways import FIT, label, plain
+from ui import _
 
 SKIP = -1
 PRIVATE = ("answer_", "plan_")
@@ -37,18 +38,23 @@ ui.forget_downloads()  # it has been fetched: the browser asks for it as soon as
 content = pathways.session_content(st.session_state)
 questions = content.questions.questions if content.questions else ()
 
-st.title("What matters to me")
+CLEAR = _("Clear my answers")
+st.title(_("What matters to me"))
 st.markdown(
-    "Say what matters to you, and see how each pathway lines up with it. There are no right "
-    "answers, and no pathway is picked for you. Skip anything you like."
+    _(
+        "Say what matters to you, and see how each pathway lines up with it. There are no right "
+        "answers, and no pathway is picked for you. Skip anything you like."
+    )
 )
 st.caption(
-    "Your answers stay on this screen only. They are not saved or sent anywhere, and they "
-    "are gone when you close the page or press **Clear my answers**."
+    _(
+        "Your answers stay on this screen only. They are not saved or sent anywhere, and they "
+        "are gone when you close the page or press **{clear}**."
+    ).format(clear=CLEAR)
 )
-st.button("Clear my answers", icon=":material/delete:", on_click=clear_answers)
+st.button(CLEAR, icon=":material/delete:", on_click=clear_answers)
 
-STEPS = ["1. What matters", "2. How pathways fit", "3. My plan"]
+STEPS = [_("1. What matters"), _("2. How pathways fit"), _("3. My plan")]
 open_step, tab = ui.open_tab(STEPS, "priorities_step")
 
 answers = {q.id: st.session_state.get(f"answer_{q.id}") for q in questions}
@@ -57,7 +63,7 @@ answers = {k: (None if v in (None, SKIP) else v) for k, v in answers.items()}
 with tab:  # only the open step is drawn
     if open_step == STEPS[0]:
         if not questions:
-            st.info("There are no questions in this content folder.")
+            st.info(_("There are no questions in this content folder."))
         for question in questions:
             with st.container(border=True):
                 st.markdown(f"**{plain(question.ask)}**")
@@ -65,33 +71,39 @@ with tab:  # only the open step is drawn
                     label(question.ask),
                     [*range(len(question.choices)), SKIP],
                     format_func=lambda i, q=question: (
-                        "I'm not sure / skip" if i == SKIP else label(q.choices[i].label)
+                        _("I'm not sure / skip") if i == SKIP else label(q.choices[i].label)
                     ),
                     key=f"answer_{question.id}",
                     label_visibility="collapsed",
                 )
                 st.caption(plain(question.why))
         if questions:
-            ui.next_tab("priorities_step", STEPS[1], "Next: how pathways fit")
+            ui.next_tab("priorities_step", STEPS[1], _("Next: how pathways fit"))
 
     elif open_step == STEPS[1]:
         result = pathways.viewmodels.priorities(content, answers)
         if result.matrix is None:
-            st.info("Answer at least one question in **1. What matters** to see how pathways fit.")
+            st.info(
+                _("Answer at least one question in **{step}** to see how pathways fit.").format(
+                    step=STEPS[0]
+                )
+            )
         else:
             st.caption(
-                "How this works: each answer is held against each pathway's rating on one "
-                "dimension (see Sources). Within 1 point, it lines up; 2 points away, partly; "
-                "3 or more, it pulls against. The rule is the same for everyone. There is no "
-                "score and no ranking, and pathways are always shown in the same order."
+                _(
+                    "How this works: each answer is held against each pathway's rating on one "
+                    "dimension (see Sources). Within 1 point, it lines up; 2 points away, partly; "
+                    "3 or more, it pulls against. The rule is the same for everyone. There is no "
+                    "score and no ranking, and pathways are always shown in the same order."
+                )
             )
             ui.chart(result.matrix)
             ids = [f.pathway.id for f in result.pathways]
             closer = st.selectbox(
-                "Look closer at one pathway",
+                _("Look closer at one pathway"),
                 ids,
                 index=None,  # none is picked for the person
-                placeholder="Choose a pathway",
+                placeholder=_("Choose a pathway"),
                 format_func=lambda i: content.pathways[i].name,
                 key=CLOSER,
             )
@@ -103,17 +115,17 @@ with tab:  # only the open step is drawn
                 for fit_id, fit_label in FIT.items():
                     lines = looked.with_fit(fit_id)
                     if lines:
-                        st.markdown(f"**{fit_label}**")
+                        st.markdown(f"**{_(fit_label)}**")
                         st.markdown(
-                            "\n".join(
-                                f"- {plain(line.sentence(looked.pathway))}" for line in lines
-                            )
+                            "\n".join(f"- {plain(line.sentence(looked.pathway))}" for line in lines)
                         )
-            st.header("Pathways can be combined")
+            st.header(_("Pathways can be combined"))
             if result.combinations:
                 st.markdown(
-                    "These pairs are often combined. Between them, each of your answers lines "
-                    "up with at least one, and neither pulls against it."
+                    _(
+                        "These pairs are often combined. Between them, each of your answers "
+                        "lines up with at least one, and neither pulls against it."
+                    )
                 )
                 for combo in result.combinations:
                     with st.container(border=True):
@@ -123,15 +135,19 @@ with tab:  # only the open step is drawn
                         )
             else:
                 st.markdown(
-                    "No pair that is often combined lines up with every answer. Many people "
-                    "still combine pathways; the notes on each pathway's page say how."
+                    _(
+                        "No pair that is often combined lines up with every answer. Many people "
+                        "still combine pathways; the notes on each pathway's page say how."
+                    )
                 )
-            ui.next_tab("priorities_step", STEPS[2], "Next: my plan")
+            ui.next_tab("priorities_step", STEPS[2], _("Next: my plan"))
 
     else:
         st.markdown(
-            "Pick first steps and supports from any pathway, and add people to contact and "
-            "your own notes. No name is needed."
+            _(
+                "Pick first steps and supports from any pathway, and add people to contact and "
+                "your own notes. No name is needed."
+            )
         )
         steps = pathways.plan.choices(content, "first_steps")
         supports = pathways.plan.choices(content, "supports")
@@ -139,48 +155,53 @@ with tab:  # only the open step is drawn
         closer = st.session_state.get(CLOSER) if result.matrix is not None else None
         if closer in content.pathways:
             st.markdown(
-                f"You looked closer at **{plain(content.pathways[closer].name)}** in step 2, "
-                f"so it is open first. {result.summary(closer)} Every other pathway follows, "
-                "in the usual order."
+                _(
+                    "You looked closer at **{pathway}** in step 2, so it is open first. {summary} "
+                    "Every other pathway follows, in the usual order."
+                ).format(
+                    pathway=plain(content.pathways[closer].name), summary=result.summary(closer)
+                )
             )
         else:
             st.caption(
-                "Look closer at a pathway in **2. How pathways fit**, and it opens first here."
+                _("Look closer at a pathway in **{step}**, and it opens first here.").format(
+                    step=STEPS[1]
+                )
             )
         for pathway_id in pathways.viewmodels.first(list(content.pathways), closer):
             pathway = content.pathways[pathway_id]
             with st.expander(plain(pathway.name), expanded=pathway_id == closer):
-                st.markdown("**First steps**")
+                st.markdown("**" + _("First steps") + "**")
                 when = ""
                 for choice in steps[pathway_id]:
                     if choice.when != when:
                         when = choice.when
-                        st.caption(when)
+                        st.caption(_(when))
                     st.checkbox(label(choice.label), key=f"plan_step_{choice.key}")
-                st.markdown("**Supports**")
+                st.markdown("**" + _("Supports") + "**")
                 for choice in supports[pathway_id]:
                     st.checkbox(label(choice.label), key=f"plan_support_{choice.key}")
         contacts = st.text_area(
-            "People and places I can contact",
-            placeholder="For example: my sister, 555-0100; the clinic front desk",
+            _("People and places I can contact"),
+            placeholder=_("For example: my sister, 555-0100; the clinic front desk"),
             max_chars=1000,
             key="plan_contacts",
         )
-        notes = st.text_area("My notes", max_chars=2000, key="plan_notes")
+        notes = st.text_area(_("My notes"), max_chars=2000, key="plan_notes")
         chosen_steps = [c.key for v in steps.values() for c in v
                         if st.session_state.get(f"plan_step_{c.key}")]  # fmt: skip
         chosen_supports = [c.key for v in supports.values() for c in v
                            if st.session_state.get(f"plan_support_{c.key}")]  # fmt: skip
         plan = pathways.plan.build(content, answers, chosen_steps, chosen_supports, contacts, notes)
         with st.container(border=True, key="plan_sheet"):
-            st.markdown(f"### {pathways.plan.TITLE}")
-            st.caption(f"Made on {plan.made_on.day} {plan.made_on:%B %Y}")
+            st.markdown(f"### {_(pathways.plan.TITLE)}")
+            st.caption(_("Made on {date}").format(date=ui.long_date(plan.made_on)))
             for heading, items in pathways.plan.sections(plan):
-                st.markdown(f"**{heading}**")
+                st.markdown(f"**{_(heading)}**")
                 st.markdown("\n".join(f"- {plain(item)}" for item in items if item.strip()))
         DOWNLOADS = (
-            ("Download my plan (PDF)", pathways.plan.pdf, "pdf", "application/pdf", "download"),
-            ("Download as text", pathways.plan.text, "txt", "text/plain", "description"),
+            (_("Download my plan (PDF)"), pathways.plan.pdf, "pdf", "application/pdf", "download"),
+            (_("Download as text"), pathways.plan.text, "txt", "text/plain", "description"),
         )
         for column, (text, render, ext, mime, icon) in zip(st.columns(2), DOWNLOADS, strict=True):
             column.download_button(
@@ -192,4 +213,4 @@ with tab:  # only the open step is drawn
                 on_click="ignore",
                 key=f"download_{ext}",
             )
-        st.caption("To print, use your browser's Print. Only the plan is printed.")
+        st.caption(_("To print, use your browser's Print. Only the plan is printed."))

@@ -195,7 +195,7 @@ class Visit:
     def open(self, url: str):
         """Go to ``url`` and wait for the first run to finish (the help strip is drawn)."""
         self.page.goto(url)
-        self.page.get_by_text("Need help now?").wait_for()
+        self.page.locator("a[href='tel:988']").first.wait_for()  # the help strip, any language
         self.settle()
         return self.page
 

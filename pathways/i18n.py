@@ -1,0 +1,92 @@
+"""The interface's languages: which one a person sees, and its translated words.
+
+Each person chooses their own language (a link's ``?lang=es``, the switch on every page, or
+their browser's language on a first visit): nothing here is set for the whole process. The
+words come from gettext catalogues (``pathways/locale/<lang>/LC_MESSAGES/pathways.po``),
+written with Babel (``make messages``) and read here straight from the ``.po`` file, so no
+compiled file has to be built or kept in step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from .vocab import LANGUAGE
+
+__all__ = [
+    "DOMAIN",
+    "LANGUAGES",
+    "LOCALE_DIR",
+    "_",
+    "choose",
+    "long_date",
+    "speaking",
+    "translations",
+]
+
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+"""Each language the app can be read in, by its code, named in itself."""
+
+DOMAIN = "pathways"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+
+
+def choose(asked: str | None, browser: str | None) -> str:
+    """The language to show: the one asked for (a link or the switch) if there is one, else
+    the browser's (``es-MX`` is Spanish), else the original."""
+    for code in (asked, (browser or "").replace("_", "-").split("-")[0]):
+        if code and code.lower() in LANGUAGES:
+            return code.lower()
+    return LANGUAGE
+
+
+@cache
+def translations(code: str) -> gettext.NullTranslations:
+    """The interface's words in one language, read once per process (English: as written)."""
+    catalogue = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if code == LANGUAGE or not catalogue.is_file():
+        return gettext.NullTranslations()
+    with catalogue.open("rb") as file:
+        messages = read_po(file, locale=code)
+    compiled = io.BytesIO()
+    write_mo(compiled, messages)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+_speaking: ContextVar[str] = ContextVar("speaking", default=LANGUAGE)
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """Inside this block, :func:`_` gives the domain's texts (chart titles, labels, the plan)
+    in language ``code``. Set around each build from a content set, in its language: a
+    context variable belongs to one thread and one run, never to the whole process."""
+    token = _speaking.set(code)
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
+
+
+def _(message: str) -> str:
+    """``message`` in the language of the :func:`speaking` block (as written outside one)."""
+    return translations(_speaking.get()).gettext(message)
+
+
+def long_date(day: dt.date, code: str) -> str:
+    """A date written out: ``29 November 2026``, ``29 de noviembre de 2026``."""
+    if code == LANGUAGE:
+        return f"{day.day} {day:%B %Y}"
+    return format_date(day, format="long", locale=code)

@@ -1,0 +1,74 @@
+"""Each person reads the app in their own language: ?lang=es, the switch, or the browser's."""
+
+from __future__ import annotations
+
+import pytest
+from babel.messages.pofile import read_po
+
+from pathways.i18n import LOCALE_DIR
+
+from ..conftest import CONTENT
+
+PAGES = ["home", "pathway", "compare", "workshop", "priorities", "sources", "glossary", "author"]
+
+
+def translated_messages() -> set[str]:
+    """The English interface texts that have a Spanish translation of their own."""
+    with (LOCALE_DIR / "es" / "LC_MESSAGES" / "pathways.po").open("rb") as file:
+        catalogue = read_po(file, locale="es")
+    return {
+        str(m.id)
+        for m in catalogue
+        if isinstance(m.id, str) and m.string and m.string != m.id and len(m.id.split()) >= 3
+    }
+
+
+def shown_texts(at) -> list[str]:
+    """Every text the page shows: Markdown, headings, captions, alerts and widget labels."""
+    texts = []
+    for kind in ("markdown", "title", "header", "subheader", "caption", "info", "warning",
+                 "error", "success"):  # fmt: skip
+        texts += [e.value for e in at.get(kind)]
+    for kind in ("button", "checkbox", "toggle", "text_input", "text_area", "selectbox",
+                 "multiselect", "radio", "expander", "tabs"):  # fmt: skip
+        texts += [getattr(e, "label", "") or "" for e in at.get(kind)]
+    return [t.replace("\\", "") for t in texts if isinstance(t, str)]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_in_spanish_shows_no_translated_english_text(open_page, page):
+    at = open_page(page, content=CONTENT, lang="es", id="mat", p=["mat", "twelve-step"])
+    english = translated_messages()
+    left = sorted({m for text in shown_texts(at) for m in english if m in text})
+    assert left == [], f"English left on {page}: {left[:5]}"
+    assert any("oprima 2 para español" in i.value for i in at.info)
+
+
+def test_two_sessions_in_two_languages_at_once(open_page):
+    spanish = open_page("compare", content=CONTENT, lang="es", p=["mat", "twelve-step"])
+    english = open_page("compare", content=CONTENT, p=["mat", "twelve-step"])
+    assert any("Necesita ayuda" in i.value for i in spanish.info)
+    assert any("Need help now?" in i.value for i in english.info)
+    assert not any("Necesita ayuda" in i.value for i in english.info)
+    assert spanish.query_params["lang"] == "es" and "lang" not in english.query_params
+
+
+def test_the_switch_changes_the_language_and_the_link(open_page):
+    at = open_page("home", content=CONTENT)
+    assert any("Need help now?" in i.value for i in at.info)
+    switch = next(g for g in at.button_group if g.key == "language_switch")
+    switch.set_value("es").run()
+    assert any("Necesita ayuda" in i.value for i in at.info)
+    assert at.query_params["lang"] == "es"
+
+
+def test_spanish_content_is_shown_in_spanish(open_page, shipped):
+    at = open_page("pathway", content=CONTENT, lang="es", id="mat")
+    assert any(
+        "Medicamentos para el trastorno por consumo de opioides" in t.value for t in at.title
+    )
+
+
+def test_an_unknown_language_in_a_link_falls_back_to_english(open_page):
+    at = open_page("home", content=CONTENT, lang="xx")
+    assert any("Need help now?" in i.value for i in at.info)
