@@ -57,6 +57,8 @@ if shipped.problems:
         ui.problem_list(shipped.problems)
 
 content = pathways.session_content(st.session_state)
+if content.untranslated:  # a translation is missing or does not match its original yet
+    st.caption(_("Some parts are shown in English: their translation is not ready yet."))
 if not content.pathways:
     st.warning(_("No pathways could be loaded. The list of problems above says what to fix."))
 

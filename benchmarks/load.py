@@ -81,15 +81,19 @@ def code_mtime() -> float:
     return max(f.stat().st_mtime for f in files if f.exists())
 
 
+LANGUAGE: dict[str, str] = {}
+"""``{"lang": "es"}`` when users read the app in Spanish (``--lang es``); empty for English."""
+
+
 def query(page: str, user: int) -> str:
     """The query string user number `user` opens `page` with: users spread over the content."""
     if page == "pathway":
-        return urlencode({"id": SHIPPED[user % len(SHIPPED)]})
+        return urlencode({"id": SHIPPED[user % len(SHIPPED)], **LANGUAGE})
     if page == "compare":
-        return urlencode({"p": PAIRS[user % len(PAIRS)]}, doseq=True)
+        return urlencode({"p": PAIRS[user % len(PAIRS)], **LANGUAGE}, doseq=True)
     if page == "workshop":
-        return urlencode({"card": CARDS[user % len(CARDS)]})
-    return ""
+        return urlencode({"card": CARDS[user % len(CARDS)], **LANGUAGE})
+    return urlencode(LANGUAGE)
 
 
 # --- the server -------------------------------------------------------------------------------
@@ -452,8 +456,11 @@ def main() -> None:
     parser.add_argument("--think", default="0.5,1.5", help="pause after each page, seconds")
     parser.add_argument("--sessions", type=int, default=200, help="short visits, for memory")
     parser.add_argument("--quick", action="store_true", help="a one-minute smoke run")
+    parser.add_argument("--lang", default="en", help="the language users read the app in (en, es)")
     parser.add_argument("--logs", type=Path, help="keep the servers' logs in this folder")
     args = parser.parse_args()
+    if args.lang != "en":
+        LANGUAGE["lang"] = args.lang
     if args.quick:
         args.users, args.rounds, args.min_views, args.sessions = "1,5", 1, 5, 10
         args.think = "0.2,0.6"

@@ -247,9 +247,9 @@ def profile(ratings: pd.DataFrame) -> Figure:
         radialaxis=dict(
             range=[0, SCORE_MAX], dtick=1, gridcolor=GRID, linecolor=GRID, angle=90, tickangle=90
         ),
-        angularaxis=dict(gridcolor=GRID, linecolor=GRID, tickfont=dict(size=12)),
+        angularaxis=dict(gridcolor=GRID, linecolor=GRID, tickfont=dict(size=11)),
         # room for the labels: left and right on a narrow screen, above and below on any
-        domain=dict(x=[0.2, 0.8], y=[0.1, 0.9]),
+        domain=dict(x=[0.22, 0.78], y=[0.1, 0.9]),
     )
     summary = "; ".join(
         f"{name}: "
@@ -283,7 +283,7 @@ def heatmap(ratings: pd.DataFrame) -> Figure:
         type="heatmap",
         z=score.to_numpy().tolist(),
         x=[_(SHORT_LABELS.get(d, d)) for d in dims],
-        y=[html.escape(n) for n in names],
+        y=[_safe(n, LEGEND_WIDTH) for n in names],  # two lines: room for the columns on a phone
         zmin=0,
         zmax=SCORE_MAX,
         colorscale=HEAT_SCALE,
@@ -354,7 +354,7 @@ def _grouped_bars(counts: pd.DataFrame, category: str, title: str, what: str) ->
     return _figure(
         traces,
         title,
-        f"{_('Grouped bar chart of {what} per pathway.').format(what=what)} {summary}.",
+        _("Grouped bar chart of {what} per pathway.").format(what=what) + f" {summary}.",
         barmode="group",
         yaxis=dict(
             title=dict(text=_("number of {what}").format(what=what)), dtick=1, rangemode="tozero"
@@ -418,7 +418,7 @@ def themes(theme_counts: pd.DataFrame) -> Figure:
         f"{n}: {', '.join(_(t) for t in r['theme'])}"
         for n, r in held.groupby("pathway", sort=False, observed=True)
     )
-    alt = f"{_('Dot chart of principle themes by pathway.')} {summary}. {rows_text}."
+    alt = _("Dot chart of principle themes by pathway.") + f" {summary}. {rows_text}."
     # no legend: the x axis, above the dots, names each pathway
     return _figure(
         traces,
@@ -542,7 +542,8 @@ def fit_bars(rows: pd.DataFrame, pathway: str) -> Figure:
     summary = "; ".join(
         f"{q}: {_(f).lower()}" for q, f in zip(rows["question"], rows["fit"], strict=True)
     )
-    alt = f"{_('Bar chart of how {pathway} sits with each answer.').format(pathway=pathway)} {summary}."
+    alt = _("Bar chart of how {pathway} sits with each answer.").format(pathway=pathway)
+    alt += f" {summary}."
     return _figure(
         traces,
         _("How {pathway} sits with your answers").format(pathway=pathway),

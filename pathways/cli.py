@@ -24,7 +24,7 @@ from .loader import (
 from .problems import Problem
 from .schema import SCHEMA_DIR, SCHEMAS, stale, write
 from .store import content_dir
-from .translation import languages
+from .translation import languages, orphans
 from .vocab import BIDI_CONTROLS, C1_CONTROLS
 
 
@@ -63,6 +63,7 @@ def _folder(root: Path) -> _Found:
         mine = f"{display(root / code, root.parent)}/"
         translated = load_content(root, code)
         found.problems.extend(p for p in translated.problems if p.path.startswith(mine))
+        found.problems.extend(orphans(root, code))
     return found
 
 

@@ -69,7 +69,7 @@ def _page(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
         "padding:0 1rem;color:#1d2327}table{border-collapse:collapse;font-size:.9rem}"
         "td,th{border:1px solid #dfe3e6;padding:.3rem .5rem;text-align:left;vertical-align:top}"
         ".help{background:#eaf2fb;padding:.75rem 1rem;border-radius:.5rem}</style></head><body>",
-        f"<h1>{_('Comparing: {names}').format(names=names)}</h1>",
+        "<h1>" + _("Comparing: {names}").format(names=names) + "</h1>",
         "<p>"
         + html.escape(
             _(
@@ -86,7 +86,9 @@ def _page(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
     if facts:
         parts.append(f"<h2>{html.escape(_(SAFETY_HEADING))}</h2><ul>")
         parts += [
-            f"<li><b>{html.escape(f.title)}</b> {html.escape(f.text)} {html.escape(_('Sources:'))} "
+            f"<li><b>{html.escape(f.title)}</b> {html.escape(f.text)} "
+            + html.escape(_("Sources:"))
+            + " "
             + "; ".join(
                 f"<a href='{html.escape(s.url, quote=True)}'>{html.escape(s.citation)}</a>"
                 for s in f.sources
@@ -111,7 +113,7 @@ def _page(content: Content, ids: tuple[str, ...], made_on: dt.date) -> str:
             )
         )
         parts.append(f"<p>{html.escape(panel.alt)}</p>")
-    parts.append(f"<h2>{html.escape(_('Every rating, with its reason'))}</h2>")
+    parts.append("<h2>" + html.escape(_("Every rating, with its reason")) + "</h2>")
     parts.append(comparison_table(comparison).to_html(index=False, escape=True, border=0))
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -31,6 +31,7 @@ __all__ = [
     "_",
     "choose",
     "long_date",
+    "same_text",
     "speaking",
     "translations",
 ]
@@ -90,3 +91,25 @@ def long_date(day: dt.date, code: str) -> str:
     if code == LANGUAGE:
         return f"{day.day} {day:%B %Y}"
     return format_date(day, format="long", locale=code)
+
+
+@cache
+def _originals(code: str) -> dict[str, str]:
+    translated = translations(code)
+    catalogue: dict[object, str] = getattr(translated, "_catalog", {})
+    return {
+        text: str(msgid) for msgid, text in catalogue.items() if isinstance(msgid, str) and msgid
+    }
+
+
+def same_text(text: str, choices: list[str], code: str) -> str | None:
+    """The one of ``choices`` (texts in language ``code``) that says what ``text`` says in any
+    language: a tab named in a link or kept from before the language changed."""
+    if text in choices:
+        return text
+    for other in LANGUAGES:
+        original = _originals(other).get(text, text) if other != LANGUAGE else text
+        shown = translations(code).gettext(original)
+        if shown in choices:
+            return shown
+    return None

@@ -394,9 +394,9 @@ class Pathway(_Model):
     sources: tuple[Source, ...] = Field(min_length=1)
     last_reviewed: dt.date
     checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
     translation: Translation | None = None
     """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
-    """Warnings this file is allowed to have, each with its reason."""
 
     @model_validator(mode="after")
     def _fits_on_charts(self) -> Pathway:
@@ -461,9 +461,9 @@ class Glossary(_Model):
 
     terms: tuple[Term, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
     translation: Translation | None = None
     """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
-    """Warnings this file is allowed to have, each with its reason."""
 
 
 class SafetyFact(_Model):
@@ -494,9 +494,9 @@ class About(_Model):
     """Whether the site's owner has confirmed the funding and conflicts statements."""
     safety: tuple[SafetyFact, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
     translation: Translation | None = None
     """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
-    """Warnings this file is allowed to have, each with its reason."""
 
 
 class Choice(_Model):
@@ -528,9 +528,9 @@ class Questions(_Model):
 
     questions: tuple[Question, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
     translation: Translation | None = None
     """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
-    """Warnings this file is allowed to have, each with its reason."""
 
 
 class MightFit(_Model):
@@ -558,9 +558,9 @@ class Scenario(_Model):
     peer_might_say: Text
     sources: tuple[Source, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
     translation: Translation | None = None
     """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
-    """Warnings this file is allowed to have, each with its reason."""
 
 
 class Answer(_Model):
@@ -595,6 +595,6 @@ class Quiz(_Model):
 
     questions: tuple[Check, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
     translation: Translation | None = None
     """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
-    """Warnings this file is allowed to have, each with its reason."""

@@ -35,6 +35,7 @@ __all__ = [
     "compare",
     "digest",
     "languages",
+    "orphans",
 ]
 
 RECORD = "translation"
@@ -197,8 +198,20 @@ def check_folder(root: Path, language: str) -> list[Problem]:
         else:
             message = f"not translated yet; the {ORIGINAL_LANGUAGE} file is shown instead"
             out.append(Problem(shown, None, "", message, WARNING, "translation-missing"))
-    for translated in sorted(target.rglob("*.yaml")):
-        if not (source / translated.relative_to(target)).is_file():
-            shown = f"{root.name}/{language}/{translated.relative_to(target).as_posix()}"
-            out.append(Problem(shown, None, "", "has no original; check its name and folder"))
-    return out
+    return out + orphans(root, language)
+
+
+def orphans(root: Path, language: str) -> list[Problem]:
+    """An error for each file in ``language``'s folder that translates no original."""
+    source, target = root / ORIGINAL_LANGUAGE, root / language
+    return [
+        Problem(
+            f"{root.name}/{language}/{path.relative_to(target).as_posix()}",
+            None,
+            "",
+            "has no original; check its name and folder",
+            code="translation",
+        )
+        for path in sorted(target.rglob("*.yaml"))
+        if not (source / path.relative_to(target)).is_file()
+    ]

@@ -183,3 +183,13 @@ def test_the_shipped_spanish_content_is_complete_matching_and_reviewed():
     spanish = load_content(CONTENT, "es")
     assert spanish.untranslated == () and not spanish.problems
     assert len(spanish.pathways) == len(load_content(CONTENT).pathways)
+
+
+def test_check_names_a_translation_without_an_original(content, capsys):
+    from pathways.cli import main
+
+    shutil.copy(
+        content / "es" / "pathways" / "alpha.yaml", content / "es" / "pathways" / "typo.yaml"
+    )
+    assert main(["check", str(content)]) == 1
+    assert "content/es/pathways/typo.yaml: has no original" in capsys.readouterr().out

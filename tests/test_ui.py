@@ -2,14 +2,6 @@
 
 from __future__ import annotations
 
-import ui
-
-
-def test_plural_counts_words():
-    assert ui.plural(1, "problem") == "1 problem"
-    assert ui.plural(0, "note") == "0 notes"
-    assert ui.plural(2, "person", "people") == "2 people"
-
 
 def test_every_rule_that_targets_streamlits_elements_is_in_one_place():
     import pathlib

@@ -3,7 +3,7 @@
 navigation  following a link into a page's state, previous / next, the open tab
 charts      a chart with its description and its data table; every rating's reason as text
 safety      the safety facts, always open; a line naming them where they come further down
-problems    content problems as copyable lines; plurals
+problems    content problems as copyable lines
 downloads   private downloads, deleted from the server's memory soon after
 styles      the CSS that targets Streamlit's own elements
 language    each session's language, the switch, and _() for the interface's words
@@ -23,7 +23,7 @@ from .navigation import (
     previous_next,
     write_link,
 )
-from .problems import plural, problem_list
+from .problems import problem_list
 from .safety import safety_facts, safety_pointer
 from .styles import PLAN_PRINT_CSS, PRESENTER_CSS, TOUCH_CSS, use
 
@@ -44,7 +44,6 @@ __all__ = [
     "next_tab",
     "open_tab",
     "pathway_link",
-    "plural",
     "presenting",
     "previous_next",
     "problem_list",

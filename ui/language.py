@@ -8,6 +8,7 @@ catalogues under ``pathways/locale/``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import streamlit as st
 
@@ -67,10 +68,9 @@ def settle_language() -> str:
         st.session_state[LANGUAGE_KEY] = choose(None, st.context.locale)
     code = current()
     _show_in_link(code)
-    # the code is one of LANGUAGES' keys, never text from the address bar
-    st.html(
-        f'<script>document.documentElement.lang = "{code}";</script>', unsafe_allow_javascript=True
-    )
+    # the code is one of LANGUAGES' keys, never text from the address bar; quoted all the same
+    script = f"<script>document.documentElement.lang = {json.dumps(code)};</script>"
+    st.html(script, unsafe_allow_javascript=True)
     return code
 
 

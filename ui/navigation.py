@@ -7,8 +7,9 @@ from collections.abc import Sequence
 import streamlit as st
 
 from pathways import Pathway, links, plain
+from pathways.i18n import same_text
 
-from .language import _
+from .language import _, current
 
 
 def presenting() -> bool:
@@ -61,6 +62,13 @@ def open_tab(labels: Sequence[str], key: str, *, in_link: bool = False):
     """Tabs of which only the open one is drawn: its label and its container. With
     ``in_link``, the open tab is kept in the address bar (``?key=...``)."""
     bind = {"bind": "query-params"} if in_link else {}
+    # The same tab stays open when the language changes, and a link that names a tab in
+    # another language opens it.
+    asked = st.session_state.get(key) or (st.query_params.get(key) if in_link else None)
+    if asked is not None and asked not in labels:
+        found = same_text(str(asked), list(labels), current())
+        if found is not None:
+            st.session_state[key] = found  # a bound address-bar value follows the widget
     tabs = st.tabs(list(labels), key=key, on_change="rerun", **bind)
     return next((label, tab) for label, tab in zip(labels, tabs, strict=True) if tab.open)
 

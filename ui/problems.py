@@ -1,4 +1,4 @@
-"""Problems in content files, listed the same way wherever they are shown; counted words."""
+"""Problems in content files, listed the same way wherever they are shown."""
 
 from __future__ import annotations
 
@@ -7,12 +7,6 @@ from collections.abc import Sequence
 import streamlit as st
 
 from pathways import Problem
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """ "1 problem", "2 problems" ("many" for words that do not just add an s). English only:
-    what a person reads is counted with ``n_("{n} problem", "{n} problems", count)``."""
-    return f"{count} {word if count == 1 else (many or word + 's')}"
 
 
 def problem_list(problems: Sequence[Problem]) -> None:

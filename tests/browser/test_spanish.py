@@ -15,7 +15,7 @@ def test_a_spanish_link_opens_in_spanish_and_says_so_to_screen_readers(server, v
     v = visit(*TABLET)
     page = v.open(f"{server.url}/compare?p=mat&p=twelve-step&lang=es")
     expect(page.get_by_text("oprima 2 para español")).to_be_visible()
-    assert page.evaluate("document.documentElement.lang") == "es"
+    expect(page.locator("html")).to_have_attribute("lang", "es")
     expect(page.get_by_text("Comparar caminos")).to_be_visible()
     expect(
         page.get_by_text("Medicamentos para el trastorno por consumo de opioides").first
@@ -30,11 +30,11 @@ def test_the_switch_turns_the_page_to_spanish_and_back(server, visit):
     expect(page.get_by_text("oprima 2 para español")).to_be_visible()
     v.settle()
     assert "lang=es" in page.url
-    assert page.evaluate("document.documentElement.lang") == "es"
+    expect(page.locator("html")).to_have_attribute("lang", "es")
     page.get_by_role("radio", name="English").click()
     expect(page.get_by_text("Need help now?")).to_be_visible()
     v.settle()
-    assert page.evaluate("document.documentElement.lang") == "en"
+    expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
 def test_a_spanish_plan_keeps_its_accents_in_the_pdf(server, visit, tmp_path):

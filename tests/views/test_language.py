@@ -72,3 +72,32 @@ def test_spanish_content_is_shown_in_spanish(open_page, shipped):
 def test_an_unknown_language_in_a_link_falls_back_to_english(open_page):
     at = open_page("home", content=CONTENT, lang="xx")
     assert any("Need help now?" in i.value for i in at.info)
+
+
+def test_a_part_not_yet_translated_is_shown_in_english_with_a_note(open_page, tmp_path):
+    import shutil
+
+    from ..conftest import GOOD
+
+    root = tmp_path / "content"
+    shutil.copytree(GOOD, root)  # no Spanish folder at all: everything is shown in English
+    at = open_page("home", content=root, lang="es")
+    assert any(
+        "Some parts are shown in English" in c.value or "inglés" in c.value for c in at.caption
+    )
+    english = open_page("home", content=root)
+    assert not any("Some parts are shown in English" in c.value for c in english.caption)
+
+
+def test_a_link_naming_a_tab_in_english_opens_it_in_spanish(open_page):
+    at = open_page("pathway", content=CONTENT, lang="es", id="mat", section="Ratings")
+    assert at.get("plotly_chart"), "the Ratings tab (its chart) is open"
+
+
+def test_changing_language_keeps_the_open_tab(open_page):
+    at = open_page("pathway", content=CONTENT, id="mat", section="Ratings")
+    assert at.get("plotly_chart")
+    switch = next(g for g in at.button_group if g.key == "language_switch")
+    switch.set_value("es").run()
+    assert at.get("plotly_chart"), "still on Ratings (Calificaciones)"
+    assert at.session_state["section"] == "Calificaciones"
