@@ -188,9 +188,10 @@ def _figure(
                     text=titled[0] if titled else "",
                     x=0,
                     xanchor="left",
-                    y=0.98,
+                    y=1,
                     yanchor="top",
                     yref="container",
+                    pad=dict(t=10),  # the same gap above the title however tall the chart
                     **subtitle,
                 ),
                 template=NO_TEMPLATE,
@@ -201,7 +202,7 @@ def _figure(
                 yaxis={**AXIS, **(yaxis or {})},
                 height=height,
                 margin=dict(
-                    l=10, r=10, t=(top or 50) + 22 * (len(titled) - 1) + 16 * len(noted), b=10
+                    l=10, r=10, t=(top or 50) + 24 * (len(titled) - 1) + 32 * len(noted), b=10
                 ),
                 showlegend=legend,
                 legend=LEGEND,

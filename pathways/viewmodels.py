@@ -19,7 +19,7 @@ from .lazy import later
 from .loader import Content
 from .memo import per_content
 from .models import Evidence, Pathway, SafetyFact, Term
-from .vocab import CARDS_PER_PAGE, CERTAINTY, FIT, GRADED_BY, LANGUAGE, MAX_COMPARED, N_
+from .vocab import CARDS_PER_PAGE, CERTAINTY, GRADED_BY, LANGUAGE, MAX_COMPARED, N_
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -291,30 +291,6 @@ class Fit:
         with speaking(self.language):
             figure = charts.fit_bars(rows, chosen.pathway.label)
         return Panel(f"fit-{pathway_id}", figure, rows)
-
-    def summary(self, pathway_id: str) -> str:
-        """How one pathway sits with the answers, in a sentence of counts."""
-        chosen = next((f for f in self.pathways if f.pathway.id == pathway_id), None)
-        if chosen is None or not chosen.lines:
-            return ""
-        counts = [
-            _(COUNTED[fit_id][len(found) != 1]).format(n=len(found))
-            for fit_id in FIT
-            if (found := chosen.with_fit(fit_id))
-        ]
-        if len(chosen.lines) == 1:
-            return _("Of your answer: {counts}.").format(counts=", ".join(counts))
-        return _("Of your {n} answers: {counts}.").format(
-            n=len(chosen.lines), counts=", ".join(counts)
-        )
-
-
-COUNTED = {
-    "lines-up": (N_("{n} lines up"), N_("{n} line up")),
-    "partly": (N_("{n} partly fits"), N_("{n} partly fit")),
-    "pulls-against": (N_("{n} pulls against"), N_("{n} pull against")),
-}
-"""Each fit as a verb after a count: one, then more than one."""
 
 
 def first(ids: Sequence[str], chosen: str | None) -> list[str]:

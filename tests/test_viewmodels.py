@@ -74,9 +74,3 @@ def test_first_puts_the_chosen_id_first_and_keeps_the_rest_in_order():
     assert viewmodels.first(["a", "b", "c"], "c") == ["c", "a", "b"]
     assert viewmodels.first(["a", "b", "c"], None) == ["a", "b", "c"]
     assert viewmodels.first(["a", "b"], "zz") == ["a", "b"]
-
-
-def test_every_fit_has_words_for_one_and_for_more():
-    from pathways import FIT
-
-    assert set(viewmodels.COUNTED) == set(FIT)

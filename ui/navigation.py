@@ -82,9 +82,18 @@ def next_tab(key: str, label: str, text: str) -> None:
     st.button(text, icon=":material/arrow_forward:", on_click=open_it, type="primary")
 
 
+def page_link(page: str, *, label: str, icon: str | None = None, query_params=None) -> None:
+    """A link to another page that keeps presenting mode (``?present=1``) on, so following
+    it mid-talk keeps the large type and previous / next."""
+    params = dict(query_params or {})
+    if presenting():
+        params["present"] = "1"
+    st.page_link(page, label=label, icon=icon, query_params=params or None)
+
+
 def pathway_link(pathway: Pathway, label: str | None = None) -> None:
     """A link to a pathway's page, named by the pathway (or by ``label``)."""
-    st.page_link(
+    page_link(
         "views/pathway.py",
         label=label or plain(pathway.name),
         icon=":material/link:",

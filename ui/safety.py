@@ -33,5 +33,5 @@ def safety_pointer(facts: Sequence[SafetyFact], in_full: str) -> None:
     (``in_full``, a sentence, says where: "In full below the charts."), so that a long box
     does not push the page's own content away."""
     if facts:
-        titles = "; ".join(plain(f.title) for f in facts)
+        titles = " · ".join(plain(f.title) for f in facts)
         st.markdown(f":material/health_and_safety: **{_(SAFETY_HEADING)}:** {titles}. {in_full}")

@@ -19,9 +19,17 @@ TOUCH_CSS = """
 [data-testid="stDownloadButton"] button
   { min-height: 44px; }
 [role="radiogroup"] label, [data-testid="stCheckbox"] label { align-items: center; }
+[data-testid="stTab"], [data-testid="stBaseButton-primary"], [data-testid="stPopoverButton"],
+[data-testid="stExpander"] summary, [data-testid="stPageLink"] a
+  { min-height: 44px; }
+[data-testid="stPageLink"] a { display: flex; align-items: center; }
+a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible,
+summary:focus-visible, [role="tab"]:focus-visible, [tabindex]:focus-visible
+  { outline: 3px solid #1f6f78 !important; outline-offset: 2px; }
 """
 """On every page: touch targets of at least 44 px (buttons, answer pills, checkboxes, the
-knowledge checks' answers) for phones and tablets. (Captions are dark enough through the theme's
+knowledge checks' answers, tabs, links to pages, sections that open) for phones and tablets,
+and a focus ring a keyboard user can see on whatever has focus. (Captions are dark enough through the theme's
 text colour: see .streamlit/config.toml.)"""
 
 PLAN_PRINT_CSS = """

@@ -90,7 +90,7 @@ for upload in uploads.files:
             ui.problem_list(problems)
         compare = pathways.uploads.compare_with(upload, content)
         if compare:
-            st.page_link(
+            ui.page_link(
                 "views/compare.py",
                 label=_("See it in Compare"),
                 query_params={"p": compare},

@@ -23,6 +23,10 @@ selected = st.multiselect(
     format_func=lambda i: content.pathways[i].name,
     key="compare_ids",
     max_selections=pathways.viewmodels.MAX_COMPARED,
+    # no "select all matches" as the first choice, and only names that contain what is typed:
+    # Enter after a few letters adds the one pathway meant, not every loose match
+    select_all=False,
+    filter_mode="contains",
 )
 if len(st.query_params.get_all("p")) > pathways.viewmodels.MAX_COMPARED:
     st.info(

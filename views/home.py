@@ -3,6 +3,7 @@
 import streamlit as st
 
 import pathways
+import ui
 from pathways import plain
 from ui import _, n_
 
@@ -50,7 +51,7 @@ with right.container(border=True):
 st.header(_("The pathways"))
 if len(content.pathways) >= 2:  # the main workshop action, before the cards
     with st.container(border=True):
-        st.page_link(
+        ui.page_link(
             "views/compare.py",
             label="**" + _("Compare pathways side by side") + "**",
             icon=":material/compare_arrows:",
@@ -73,7 +74,7 @@ for row in range(0, len(shown), 2):  # a row at a time: the same order on a phon
         pathway = content.pathways[pathway_id]
         with column.container(border=True):
             st.markdown(f"### {plain(pathway.name)}\n{plain(pathway.summary)}")
-            st.page_link(
+            ui.page_link(
                 "views/pathway.py",
                 label=_("Explore {pathway}").format(pathway=plain(pathway.label)),
                 icon=":material/arrow_forward:",

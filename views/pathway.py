@@ -95,7 +95,7 @@ with tab:  # only the open section is drawn
     elif open_section == RATINGS:
         profile = pathways.viewmodels.profile(content, pathway.id)
         ui.chart(profile, reasons_open=True)  # every reason readable without hovering
-        st.page_link(
+        ui.page_link(
             "views/sources.py", label=_("How the ratings were made"), icon=":material/info:"
         )
     else:
@@ -125,7 +125,7 @@ if others:
     for other, note in others:
         ui.pathway_link(other)
         st.caption(plain(note))
-    st.page_link(
+    ui.page_link(
         "views/compare.py",
         label=_("Compare these side by side"),
         icon=":material/compare_arrows:",
@@ -139,7 +139,7 @@ if terms:
     words = _("Words used on this page ({count})").format(count=len(terms))
     with st.expander(words, icon=":material/menu_book:"):
         st.markdown("\n".join(f"- **{plain(t.term)}**: {plain(t.definition)}" for t in terms))
-        st.page_link("views/glossary.py", label=_("All words in the glossary"))
+        ui.page_link("views/glossary.py", label=_("All words in the glossary"))
 
 st.caption(
     _("Last reviewed {date}. Education only, not medical advice.").format(

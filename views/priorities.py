@@ -156,11 +156,9 @@ with tab:  # only the open step is drawn
         if closer in content.pathways:
             st.markdown(
                 _(
-                    "You looked closer at **{pathway}** in step 2, so it is open first. {summary} "
+                    "You looked closer at **{pathway}** in step 2, so it is open first. "
                     "Every other pathway follows, in the usual order."
-                ).format(
-                    pathway=plain(content.pathways[closer].name), summary=result.summary(closer)
-                )
+                ).format(pathway=plain(content.pathways[closer].name))
             )
         else:
             st.caption(
