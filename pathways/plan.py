@@ -278,6 +278,25 @@ def _add_fonts(doc: FPDF, lines: Sequence[_Line], fallbacks: Sequence[_Fallback]
         doc.set_fallback_fonts(names, exact_match=False)
 
 
+HELP_FOOTER = N_(
+    "Help now: call or text 988 · SAMHSA 1-800-662-4357 (free, 24/7) · Overdose: call 911"
+)
+"""At the foot of every page of the PDF, so the help lines are on each page, not only the first."""
+
+
+class _Document(FPDF):
+    """A PDF whose every page ends with the help lines."""
+
+    def __init__(self, help_line: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.help_line = help_line
+
+    def footer(self) -> None:
+        self.set_y(-16)
+        self.set_font(FONT_FAMILY, "B", 9)
+        self.multi_cell(0, 4.5, self.help_line, align="C")  # wraps in a longer language
+
+
 def pdf(plan: Plan) -> bytes:
     """The plan as a one- or two-page PDF in large, plain type, in every script a font here draws."""
     fallbacks = _fallbacks()
@@ -286,8 +305,9 @@ def pdf(plan: Plan) -> bytes:
     if any(missed for _, missed in printed):
         with speaking(plan.language):
             lines.append(_Line(_(UNPRINTED), 9, "I"))
-    doc = FPDF(format="letter")
-    doc.set_auto_page_break(auto=True, margin=15)
+    with speaking(plan.language):
+        doc = _Document(_(HELP_FOOTER), format="letter")
+    doc.set_auto_page_break(auto=True, margin=17)
     doc.set_margins(18, 15, 18)
     with speaking(plan.language):
         doc.set_title(_(TITLE))

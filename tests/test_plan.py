@@ -69,9 +69,13 @@ def test_a_full_plan_from_every_pathway_fits_on_two_pages():
     content = load_content(CONTENT)
     steps = [f"{i}:{n}" for i, p in content.pathways.items() for n in range(len(p.first_steps))]
     made = plan.build(content, {}, steps[:10], [f"{i}:0" for i in content.pathways], "x", "y", DAY)
-    pages, text = pdf_text(plan.pdf(made))
+    data = plan.pdf(made)
+    pages, text = pdf_text(data)
     assert pages <= 2
     assert "1-800-662-4357" in text
+    # the help lines are at the foot of every page, not only in the first section
+    for page in PdfReader(io.BytesIO(data)).pages:
+        assert "988" in page.extract_text() and "1-800-662-4357" in page.extract_text()
 
 
 VIETNAMESE = "Nguyễn Thị Hương — gọi mẹ"
@@ -145,7 +149,7 @@ def test_characters_no_font_here_draws_show_as_squares_with_a_line_that_says_so(
     _, text = pdf_text(data)
     assert f"{GREEK}, “Sam” — □□ □" in text  # 你好 and 🙂, one square each
     assert "Gọi cho mẹ □" in text
-    assert text.rstrip().endswith(plan.UNPRINTED)
+    assert text.rstrip().splitlines()[-2] == plan.UNPRINTED  # last, above the help footer
     assert fonts_in(data) == DEJAVU
 
 
@@ -173,7 +177,7 @@ def test_an_installed_fallback_font_prints_what_dejavu_lacks(caplog, monkeypatch
     data = quiet_pdf(a_world_plan(), caplog)
     _, text = pdf_text(data)
     assert "— 你好 □" in text  # the emoji is still missing
-    assert text.rstrip().endswith(plan.UNPRINTED)
+    assert text.rstrip().splitlines()[-2] == plan.UNPRINTED  # last, above the help footer
     assert fonts_in(data) == {*DEJAVU, "Boxes"}
 
 
