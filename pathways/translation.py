@@ -31,7 +31,6 @@ __all__ = [
     "RECORD",
     "Record",
     "check_file",
-    "check_folder",
     "compare",
     "digest",
     "languages",
@@ -180,25 +179,6 @@ def languages(root: Path) -> list[str]:
     except OSError:
         return []
     return [p.name for p in folders if p.name in TEXT_RULES and p.name != ORIGINAL_LANGUAGE]
-
-
-def check_folder(root: Path, language: str) -> list[Problem]:
-    """Every translated file of ``language`` in a content folder against its original, and a
-    warning for each original not yet translated."""
-    source, target = root / ORIGINAL_LANGUAGE, root / language
-    out: list[Problem] = []
-    for original in sorted(source.rglob("*.yaml")):
-        if original.name.startswith("_"):
-            continue  # templates for authors
-        relative = original.relative_to(source)
-        translated = target / relative
-        shown = f"{root.name}/{language}/{relative.as_posix()}"
-        if translated.is_file():
-            out.extend(check_file(original, translated, shown))
-        else:
-            message = f"not translated yet; the {ORIGINAL_LANGUAGE} file is shown instead"
-            out.append(Problem(shown, None, "", message, WARNING, "translation-missing"))
-    return out + orphans(root, language)
 
 
 def orphans(root: Path, language: str) -> list[Problem]:

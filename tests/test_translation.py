@@ -7,7 +7,8 @@ import shutil
 
 import pytest
 
-from pathways.translation import check_file, check_folder, compare, digest, numbers
+from pathways import load_content
+from pathways.translation import check_file, compare, digest, numbers, orphans
 
 from .conftest import GOOD
 
@@ -116,8 +117,13 @@ def test_a_missing_record_is_an_error(content):
     assert problem.severity == "error" and "no translation record" in problem.message
 
 
+def spanish_problems(root):
+    """The problems of a content folder's Spanish files, as the app and `check` read them."""
+    return [p for p in load_content(root, "es").problems if p.path.startswith("content/es/")]
+
+
 def test_a_folder_check_names_each_file_not_translated_yet(content):
-    found = check_folder(content, "es")
+    found = spanish_problems(content)
     missing = {p.path for p in found if p.code == "translation-missing"}
     assert "content/es/pathways/beta.yaml" in missing
     assert "content/es/glossary.yaml" in missing
@@ -129,7 +135,7 @@ def test_a_translation_without_an_original_is_an_error(content):
     shutil.copy(
         content / "es" / "pathways" / "alpha.yaml", content / "es" / "pathways" / "gamma.yaml"
     )
-    found = [p for p in check_folder(content, "es") if p.path.endswith("gamma.yaml")]
+    found = [p for p in orphans(content, "es") if p.path.endswith("gamma.yaml")]
     assert [p.message for p in found] == ["has no original; check its name and folder"]
 
 
@@ -175,11 +181,9 @@ def test_check_reports_the_translations_problems_with_file_and_line(content, cap
 
 
 def test_the_shipped_spanish_content_is_complete_matching_and_reviewed():
-    from pathways import load_content
-
     from .conftest import CONTENT
 
-    assert check_folder(CONTENT, "es") == []
+    assert orphans(CONTENT, "es") == []
     spanish = load_content(CONTENT, "es")
     assert spanish.untranslated == () and not spanish.problems
     assert len(spanish.pathways) == len(load_content(CONTENT).pathways)
