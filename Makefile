@@ -56,7 +56,7 @@ schema: $(VENV)/.installed  ## write static/schema/*.schema.json from the models
 # then bring each language's catalogue up to date (new texts arrive untranslated; translate
 # them in pathways/locale/<lang>/LC_MESSAGES/pathways.po). The app reads the .po files itself.
 messages: $(VENV)/.installed  ## collect the interface's texts and update each catalogue
-	$(BIN)/pybabel extract -F babel.cfg -k N_ -k n_:1,2 --no-location --sort-output --project=Pathways \
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k said -k n_:1,2 --no-location --sort-output --project=Pathways \
 	  -o pathways/locale/pathways.pot app.py ui views pathways
 	$(BIN)/pybabel update -i pathways/locale/pathways.pot -d pathways/locale -D pathways \
 	  --no-fuzzy-matching --ignore-obsolete

@@ -27,6 +27,7 @@ from typing import Any, Generic, Literal, NamedTuple, TypeVar
 from pydantic import BaseModel
 
 from . import language
+from .i18n import Said, said
 from .kinds import BY_MODEL
 from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
 from .problems import ERROR, WARNING, Loc, Severity
@@ -35,8 +36,7 @@ from .vocab import (
     ABSTINENCE_ASKED,
     BALANCE_RATIO,
     DIMENSION_IDS,
-    READING_GRADE_AVERAGE,
-    READING_GRADE_FIELD,
+    N_,
     REQUIRED_SAFETY,
     REVIEW_EVERY_DAYS,
     STANDARD_DENOMINATOR,
@@ -64,7 +64,12 @@ def id_matches_file_name(ctx: Context[Pathway]) -> Iterator[Finding]:
     if pathway.id != ctx.stem:
         yield (
             ("id",),
-            f"'{pathway.id}' does not match the file name; rename the file to {pathway.id}.yaml or change the id to '{ctx.stem}'",
+            said(
+                "'{id}' does not match the file name; rename the file to {id}.yaml or change "
+                "the id to '{stem}'",
+                id=pathway.id,
+                stem=ctx.stem,
+            ),
         )
 
 
@@ -74,23 +79,27 @@ def ratings_cover_every_dimension(ctx: Context[Pathway]) -> Iterator[Finding]:
     if missing:
         yield (
             ("ratings",),
-            f"no rating for: {', '.join(missing)}; add a score and reason for each dimension",
+            said(
+                "no rating for: {missing}; add a score and reason for each dimension",
+                missing=", ".join(missing),
+            ),
         )
 
 
-def _repeats(ids: Iterable[str], where: str, message: str) -> Iterator[Finding]:
-    """Every id after its first use, as a finding at ``where[index].id``."""
+def _repeats(ids: Iterable[str], where: str, template: str) -> Iterator[Finding]:
+    """Every id after its first use, as a finding at ``where[index].id``; ``template`` is an
+    ``N_``-marked message with ``{id}``."""
     seen: set[str] = set()
     for index, item_id in enumerate(ids):
         if item_id in seen:
-            yield ((where, index, "id"), f"'{item_id}' {message}")
+            yield ((where, index, "id"), Said(template, id=item_id))
         seen.add(item_id)
 
 
 def source_ids_are_unique(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Each source id is listed once, so every citation points to one source."""
     ids = (s.id for s in ctx.document.sources)
-    yield from _repeats(ids, "sources", "is listed twice; give each source its own id")
+    yield from _repeats(ids, "sources", N_("'{id}' is listed twice; give each source its own id"))
 
 
 def citations_are_listed(ctx: Context[Pathway]) -> Iterator[Finding]:
@@ -102,7 +111,10 @@ def citations_are_listed(ctx: Context[Pathway]) -> Iterator[Finding]:
             if source_id not in listed:
                 yield (
                     (*loc, position),
-                    f"'{source_id}' is not in this file's sources; add it there or fix the id",
+                    said(
+                        "'{id}' is not in this file's sources; add it there or fix the id",
+                        id=source_id,
+                    ),
                 )
 
 
@@ -114,7 +126,11 @@ def sources_are_cited(ctx: Context[Pathway]) -> Iterator[Finding]:
         if source.id not in cited:
             yield (
                 ("sources", index, "id"),
-                f"'{source.id}' is listed but nothing cites it; cite it where it backs a line, or remove it",
+                said(
+                    "'{id}' is listed but nothing cites it; cite it where it backs a line, or "
+                    "remove it",
+                    id=source.id,
+                ),
             )
 
 
@@ -134,9 +150,11 @@ def stopping_is_made_safe(ctx: Context[Pathway]) -> Iterator[Finding]:
     if not any(says_how_to_stop_safely(step.text) for step in pathway.first_steps):
         yield (
             ("first_steps",),
-            "this pathway asks people to stop, so add a first step: if you drink heavily every "
-            "day or take benzodiazepines, talk to a doctor or clinic before stopping, because "
-            "stopping suddenly can cause seizures or delirium",
+            said(
+                "this pathway asks people to stop, so add a first step: if you drink heavily "
+                "every day or take benzodiazepines, talk to a doctor or clinic before stopping, "
+                "because stopping suddenly can cause seizures or delirium"
+            ),
         )
 
 
@@ -148,12 +166,12 @@ def not_compatible_with_itself(ctx: Context[Pathway]) -> Iterator[Finding]:
         if other.id == pathway.id:
             yield (
                 ("compatible_with", index, "id"),
-                "a pathway cannot be combined with itself; remove this entry",
+                said("a pathway cannot be combined with itself; remove this entry"),
             )
         elif other.id in seen:
             yield (
                 ("compatible_with", index, "id"),
-                f"'{other.id}' is listed twice; merge the notes into one entry",
+                said("'{id}' is listed twice; merge the notes into one entry", id=other.id),
             )
         seen.add(other.id)
 
@@ -164,7 +182,10 @@ def reviewed_in_the_past(ctx: Context[Pathway]) -> Iterator[Finding]:
     if pathway.last_reviewed > dt.date.today():
         yield (
             ("last_reviewed",),
-            f"{pathway.last_reviewed} is in the future; use the date the facts were last checked",
+            said(
+                "{date} is in the future; use the date the facts were last checked",
+                date=pathway.last_reviewed,
+            ),
         )
 
 
@@ -173,7 +194,9 @@ def has_graded_evidence(ctx: Context[Pathway]) -> Iterator[Finding]:
     if not ctx.document.evidence:
         yield (
             ("evidence",),
-            "has no evidence statements; add at least one claim with its certainty and sources",
+            said(
+                "has no evidence statements; add at least one claim with its certainty and sources"
+            ),
         )
 
 
@@ -184,7 +207,12 @@ def numbers_share_a_denominator(ctx: Context[Pathway]) -> Iterator[Finding]:
         if numbers is not None and numbers.out_of != STANDARD_DENOMINATOR:
             yield (
                 ("evidence", index, "numbers", "out_of"),
-                f"counts out of {numbers.out_of:,} people; give them out of {STANDARD_DENOMINATOR:,}, like the other statements",
+                said(
+                    "counts out of {count:,} people; give them out of {standard:,}, like the "
+                    "other statements",
+                    count=numbers.out_of,
+                    standard=STANDARD_DENOMINATOR,
+                ),
             )
 
 
@@ -194,15 +222,28 @@ def strengths_and_limitations_balance(ctx: Context[Pathway]) -> Iterator[Finding
     good = sum(len(s.text) for s in pathway.strengths)
     bad = sum(len(s.text) for s in pathway.limitations)
     if max(good, bad) > BALANCE_RATIO * min(good, bad):
-        longer, shorter = (
-            ("strengths", "limitations") if good > bad else ("limitations", "strengths")
-        )
-        yield (
-            (longer,),
-            f"{longer} are {max(good, bad) / min(good, bad):.1f} times as long as {shorter} "
-            f"({max(good, bad)} against {min(good, bad)} characters; at most {BALANCE_RATIO}); "
-            f"give the {shorter} the same care",
-        )
+        longer, shorter = max(good, bad), min(good, bad)
+        numbers = {"ratio": longer / shorter, "longer": longer, "shorter": shorter}
+        if good > bad:
+            yield (
+                ("strengths",),
+                said(
+                    "strengths are {ratio:.1f} times as long as limitations ({longer} against "
+                    "{shorter} characters; at most {most}); give the limitations the same care",
+                    **numbers,
+                    most=BALANCE_RATIO,
+                ),
+            )
+        else:
+            yield (
+                ("limitations",),
+                said(
+                    "limitations are {ratio:.1f} times as long as strengths ({longer} against "
+                    "{shorter} characters; at most {most}); give the strengths the same care",
+                    **numbers,
+                    most=BALANCE_RATIO,
+                ),
+            )
 
 
 def review_is_recent(ctx: Context[Pathway]) -> Iterator[Finding]:
@@ -212,50 +253,54 @@ def review_is_recent(ctx: Context[Pathway]) -> Iterator[Finding]:
     if age > REVIEW_EVERY_DAYS:
         yield (
             ("last_reviewed",),
-            f"last reviewed {age} days ago (on {pathway.last_reviewed}); check the facts and sources again, then update the date",
+            said(
+                "last reviewed {days} days ago (on {date}); check the facts and sources again, "
+                "then update the date",
+                days=age,
+                date=pathway.last_reviewed,
+            ),
         )
 
 
 def fields_are_plain(ctx: Context[BaseModel]) -> Iterator[Finding]:
-    """No text a peer reads is above the highest reading grade for one field."""
-    grades = language.grades_of(ctx.document)
+    """No text a peer reads is harder than the limit for one field, in its language."""
+    grades, reading = language.grades_of(ctx.document), language.rules().reading
     for loc, level in (grades.fields if grades is not None else {}).items():
-        if level > READING_GRADE_FIELD:
-            yield (
-                loc,
-                f"reads at grade {level:g}, above {READING_GRADE_FIELD:g}; use shorter sentences and everyday words",
-            )
+        if reading.too_hard(level, reading.field_limit):
+            yield loc, Said(reading.field_message, level=level, limit=reading.field_limit)
 
 
 def file_is_plain(ctx: Context[BaseModel]) -> Iterator[Finding]:
-    """The text a peer reads, taken together, is at or below the target reading grade."""
-    grades = language.grades_of(ctx.document)
+    """The text a peer reads, taken together, is no harder than the target, in its language."""
+    grades, reading = language.grades_of(ctx.document), language.rules().reading
     if grades is not None and not grades.checked:
         yield (
             (),
-            "its reading level could not be checked just now; try the file again in a minute, "
-            "or check it with python -m pathways check",
+            said(
+                "its reading level could not be checked just now; try the file again in a "
+                "minute, or check it with python -m pathways check"
+            ),
         )
     level = grades.overall if grades is not None else None
-    if level is not None and level > READING_GRADE_AVERAGE:
-        yield (
-            (),
-            f"its text reads at grade {level:g} on average, above {READING_GRADE_AVERAGE:g}; use shorter sentences and everyday words",
-        )
+    if level is not None and reading.too_hard(level, reading.average_limit):
+        yield (), Said(reading.file_message, level=level, limit=reading.average_limit)
 
 
 def words_are_person_first(ctx: Context[BaseModel]) -> Iterator[Finding]:
     """Text uses person-first words, not stigmatising ones (names of organisations aside)."""
     for loc, text in language.peer_texts(ctx.document):
         for word, use in language.stigmatising_words(text):
-            yield loc, f"says '{word}'; use person-first words instead: {use}"
+            yield (
+                loc,
+                said("says '{word}'; use person-first words instead: {use}", word=word, use=use),
+            )
 
 
 def words_are_plain(ctx: Context[BaseModel]) -> Iterator[Finding]:
     """Text a peer reads has no jargon such as "person-years" or labels such as "heavy drinkers"."""
     for loc, text in language.peer_texts(ctx.document):
         for word, use in language.jargon(text):
-            yield loc, f"says '{word}'; use plain words instead: {use}"
+            yield loc, said("says '{word}'; use plain words instead: {use}", word=word, use=use)
 
 
 def terms_are_unique(ctx: Context[Glossary]) -> Iterator[Finding]:
@@ -267,7 +312,11 @@ def terms_are_unique(ctx: Context[Glossary]) -> Iterator[Finding]:
             if key in seen and seen[key] != term.id:
                 yield (
                     ("terms", index),
-                    f"'{form}' is already explained under '{seen[key]}'; merge the two entries",
+                    said(
+                        "'{form}' is already explained under '{term}'; merge the two entries",
+                        form=form,
+                        term=seen[key],
+                    ),
                 )
             seen.setdefault(key, term.id)
 
@@ -276,7 +325,10 @@ def published_in_the_past(ctx: Context[About]) -> Iterator[Finding]:
     """The publication date has already happened."""
     about = ctx.document
     if about.published > dt.date.today():
-        yield (("published",), f"{about.published} is in the future; use the date it was published")
+        yield (
+            ("published",),
+            said("{date} is in the future; use the date it was published", date=about.published),
+        )
 
 
 def safety_facts_are_kept(ctx: Context[About]) -> Iterator[Finding]:
@@ -284,14 +336,19 @@ def safety_facts_are_kept(ctx: Context[About]) -> Iterator[Finding]:
     have = {fact.id for fact in ctx.document.safety}
     for fact_id, what in REQUIRED_SAFETY.items():
         if fact_id not in have:
-            yield (("safety",), f"has no safety fact '{fact_id}' ({what}); it must stay")
+            yield (
+                ("safety",),
+                said(
+                    "has no safety fact '{id}' ({what}); it must stay", id=fact_id, what=Said(what)
+                ),
+            )
 
 
 def questions_are_unique(ctx: Context[Questions]) -> Iterator[Finding]:
     """Each question has its own id, so answers never mix."""
     questions = ctx.document
     ids = (q.id for q in questions.questions)
-    yield from _repeats(ids, "questions", "is used twice; give each question its own id")
+    yield from _repeats(ids, "questions", N_("'{id}' is used twice; give each question its own id"))
 
 
 def one_right_answer(ctx: Context[Quiz]) -> Iterator[Finding]:
@@ -301,14 +358,16 @@ def one_right_answer(ctx: Context[Quiz]) -> Iterator[Finding]:
         if right != 1:
             yield (
                 ("questions", index, "choices"),
-                f"has {right} answers marked correct: true; mark exactly one",
+                said("has {right} answers marked correct: true; mark exactly one", right=right),
             )
 
 
 def checks_are_unique(ctx: Context[Quiz]) -> Iterator[Finding]:
     """Each knowledge check has its own id, so scores never mix."""
     yield from _repeats(
-        (c.id for c in ctx.document.questions), "questions", "is used twice; give each its own id"
+        (c.id for c in ctx.document.questions),
+        "questions",
+        N_("'{id}' is used twice; give each its own id"),
     )
 
 
@@ -318,7 +377,12 @@ def scenario_id_matches_file_name(ctx: Context[Scenario]) -> Iterator[Finding]:
     if scenario.id != ctx.stem:
         yield (
             ("id",),
-            f"'{scenario.id}' does not match the file name; rename the file to {scenario.id}.yaml or change the id to '{ctx.stem}'",
+            said(
+                "'{id}' does not match the file name; rename the file to {id}.yaml or change "
+                "the id to '{stem}'",
+                id=scenario.id,
+                stem=ctx.stem,
+            ),
         )
 
 
@@ -327,14 +391,21 @@ def compatible_pathways_exist(ctx: Context[Pathway]) -> Iterator[Finding]:
     pathway = ctx.document
     for index, other in enumerate(pathway.compatible_with):
         if other.id != pathway.id and other.id not in ctx.others:
-            known = ", ".join(sorted(ctx.others)) or "none"
             yield (
                 ("compatible_with", index, "id"),
-                f"'{other.id}' is not a loaded pathway (loaded: {known}); it is left out of the combinations",
+                said(
+                    "'{id}' is not a loaded pathway (loaded: {loaded}); it is left out of the "
+                    "combinations",
+                    id=other.id,
+                    loaded=", ".join(sorted(ctx.others)),
+                )
+                if ctx.others
+                else said(
+                    "'{id}' is not a loaded pathway (loaded: none); it is left out of the "
+                    "combinations",
+                    id=other.id,
+                ),
             )
-
-
-_LOOKS_ALIKE = "apart from capitals, invisible characters or letters that look the same"
 
 
 def names_are_unique(ctx: Context[Pathway]) -> Iterator[Finding]:
@@ -344,26 +415,46 @@ def names_are_unique(ctx: Context[Pathway]) -> Iterator[Finding]:
         if other.name == pathway.name:
             yield (
                 ("name",),
-                f"'{pathway.name}' is already the name of '{other.id}'; choose another name",
+                said(
+                    "'{name}' is already the name of '{id}'; choose another name",
+                    name=pathway.name,
+                    id=other.id,
+                ),
             )
         elif look_alike(other.name, pathway.name):
             yield (
                 ("name",),
-                f"'{pathway.name}' looks the same as '{other.name}', the name of '{other.id}', "
-                f"{_LOOKS_ALIKE}; choose another name",
+                said(
+                    "'{name}' looks the same as '{other}', the name of '{id}', apart from "
+                    "capitals, invisible characters or letters that look the same; choose "
+                    "another name",
+                    name=pathway.name,
+                    other=other.name,
+                    id=other.id,
+                ),
             )
         elif other.label == pathway.label:
             field = "short_name" if pathway.short_name else "name"
             yield (
                 (field,),
-                f"'{pathway.label}' is already the short name of '{other.id}'; choose another",
+                said(
+                    "'{name}' is already the short name of '{id}'; choose another",
+                    name=pathway.label,
+                    id=other.id,
+                ),
             )
         elif look_alike(other.label, pathway.label):
             field = "short_name" if pathway.short_name else "name"
             yield (
                 (field,),
-                f"'{pathway.label}' looks the same as '{other.label}', the short name of "
-                f"'{other.id}', {_LOOKS_ALIKE}; choose another",
+                said(
+                    "'{name}' looks the same as '{other}', the short name of '{id}', apart from "
+                    "capitals, invisible characters or letters that look the same; choose "
+                    "another",
+                    name=pathway.label,
+                    other=other.label,
+                    id=other.id,
+                ),
             )
 
 
@@ -373,7 +464,7 @@ def card_pathways_exist(ctx: Context[Scenario]) -> Iterator[Finding]:
         if fits.id not in ctx.others:
             yield (
                 ("might_fit", index, "id"),
-                f"'{fits.id}' is not a loaded pathway; it is left out of this card",
+                said("'{id}' is not a loaded pathway; it is left out of this card", id=fits.id),
             )
 
 
@@ -484,7 +575,10 @@ def run(ctx: Context[Any], scope: Scope) -> Iterator[Found]:
                 yield Found(loc, message, rule.severity, code)
         if silenced and not fired and (rule.ran is None or rule.ran(ctx)):
             index, _ = allows[code]
-            message = f"'{code}' is allowed, but the rule finds nothing here; remove the allowance"
+            message = said(
+                "'{code}' is allowed, but the rule finds nothing here; remove the allowance",
+                code=code,
+            )
             yield Found(("checks", "allow", index, "rule"), message, WARNING, UNUSED_ALLOW)
     if scope == "file":
         yield from _bad_allows(allows)
@@ -495,10 +589,15 @@ def _bad_allows(allows: Mapping[str, tuple[int, str]]) -> Iterator[Found]:
     for code, (index, _) in allows.items():
         loc = ("checks", "allow", index, "rule")
         if code not in RULES:
-            message = f"'{code}' is not the code of a rule; use a code printed in [brackets]"
+            message = said(
+                "'{code}' is not the code of a rule; use a code printed in [brackets]", code=code
+            )
             yield Found(loc, message, WARNING, UNKNOWN_RULE)
         elif RULES[code].severity == ERROR:
-            message = f"'{code}' finds errors, and errors cannot be allowed; fix the file instead"
+            message = said(
+                "'{code}' finds errors, and errors cannot be allowed; fix the file instead",
+                code=code,
+            )
             yield Found(loc, message, WARNING, UNKNOWN_RULE)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import checks
+from .i18n import said
 from .kinds import PATHWAY, SCENARIO, SINGLES, Kind
 from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
 from .problems import WARNING, Loc, Problem, at
@@ -115,7 +116,7 @@ def links_outside(root: Path) -> list[Problem]:
         for folder in (pathways_dir(root), scenarios_dir(root)):
             if inside(folder, root):
                 candidates += _yaml_names(folder)
-    message = (
+    message = said(
         "is a link to a place outside the content folder, so it was not read; copy the file "
         "into the content folder instead"
     )
@@ -171,8 +172,10 @@ def join_pathways(
     problems: list[Problem] = []
     for shown, pathway, lines in loaded:
         if pathway.id in where:
-            message = (
-                f"'{pathway.id}' is already used by {where[pathway.id][0]}; ids must be unique"
+            message = said(
+                "'{id}' is already used by {file}; ids must be unique",
+                id=pathway.id,
+                file=where[pathway.id][0],
             )
             problems.append(at(shown, lines, ("id",), message))
             continue
@@ -184,7 +187,10 @@ def join_pathways(
             problems.extend(clashes)
             continue
         if pathway.id in found and say_replaced:
-            message = f"'{pathway.id}' is a shipped pathway; this file takes its place for you only"
+            message = said(
+                "'{id}' is a shipped pathway; this file takes its place for you only",
+                id=pathway.id,
+            )
             problems.append(at(shown, lines, ("id",), message, WARNING))
         found[pathway.id] = pathway
         where[pathway.id] = (shown, lines)
@@ -207,7 +213,11 @@ def join_scenarios(
     problems: list[Problem] = []
     for shown, scenario, lines in loaded:
         if scenario.id in where:
-            message = f"'{scenario.id}' is already used by {where[scenario.id]}; ids must be unique"
+            message = said(
+                "'{id}' is already used by {file}; ids must be unique",
+                id=scenario.id,
+                file=where[scenario.id],
+            )
             problems.append(at(shown, lines, ("id",), message))
             continue
         where[scenario.id] = shown

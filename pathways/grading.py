@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from . import language
-from .vocab import GRADING_MEMORY, GRADING_SECONDS, GRADING_TASKS, GRADING_WAIT
+from .vocab import GRADING_MEMORY, GRADING_SECONDS, GRADING_TASKS, GRADING_WAIT, LANGUAGE
 
 _turn = threading.Lock()
 """Held by the one job the worker is doing."""
@@ -50,9 +50,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
-def in_worker(texts: Sequence[str], seconds: float | None = None) -> list[float] | None:
-    """The grade of each text, from the worker process; None if it could not be done: the
-    worker stayed busy with others' files, took too long or failed."""
+def in_worker(
+    texts: Sequence[str], code: str = LANGUAGE, seconds: float | None = None
+) -> list[float] | None:
+    """The grade of each text in language ``code``, from the worker process; None if it
+    could not be done: the worker stayed busy with others' files, took too long or failed."""
     global _pool, _jobs
     if not _turn.acquire(timeout=GRADING_WAIT):
         return None
@@ -60,7 +62,7 @@ def in_worker(texts: Sequence[str], seconds: float | None = None) -> list[float]
         if _pool is None:
             _pool, _jobs = _start(), 0
         try:
-            future = _pool.submit(language.grade_and_forget, list(texts))
+            future = _pool.submit(language.grade_and_forget, list(texts), code)
             grades = future.result(timeout=seconds or GRADING_SECONDS)
         except Exception:  # too slow, out of memory, or broken: a fresh worker next time
             _stop(_pool)

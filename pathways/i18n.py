@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
@@ -28,11 +29,14 @@ __all__ = [
     "DOMAIN",
     "LANGUAGES",
     "LOCALE_DIR",
+    "Said",
     "_",
     "choose",
     "long_date",
+    "said",
     "same_text",
     "speaking",
+    "told",
     "translations",
 ]
 
@@ -84,6 +88,48 @@ def speaking(code: str) -> Iterator[None]:
 def _(message: str) -> str:
     """``message`` in the language of the :func:`speaking` block (as written outside one)."""
     return translations(_speaking.get()).gettext(message)
+
+
+class Said(str):
+    """A message in English that can be said again in another language: the English text
+    (a plain ``str`` to everything else), the template it was made from and its values.
+
+    Content problems are found once, where no one's language is known (the check command, a
+    cached content load, an upload's callback), and shown to many people: each in their own
+    language, through :func:`told`.
+    """
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, /, **values: Any) -> Said:
+        made = super().__new__(cls, template.format(**values) if values else template)
+        made.template, made.values = template, values
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled as what it is, not as a plain str
+        return (_said, (self.template, self.values))
+
+
+def _said(template: str, values: dict[str, Any]) -> Said:
+    return Said(template, **values)
+
+
+def said(template: str, /, **values: Any) -> Said:
+    """``template.format(**values)``, in English, kept so :func:`told` can say it in another
+    language. ``template`` is a literal: ``make messages`` collects it for translation."""
+    return Said(template, **values)
+
+
+def told(text: str) -> str:
+    """A message in the language of the :func:`speaking` block: a :class:`Said` and any Said
+    among its values translated, anything else as it is."""
+    if not isinstance(text, Said):
+        return text
+    if _speaking.get() == LANGUAGE:
+        return str.__str__(text)
+    values = {k: told(v) if isinstance(v, str) else v for k, v in text.values.items()}
+    return _(text.template).format(**values)
 
 
 def long_date(day: dt.date, code: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
+from .vocab import N_
 
 _CHECK = "Check the file with `python -m pathways check`, which also applies the content rules."
 
@@ -35,6 +36,9 @@ class Kind:
     """What an editor shows about the file."""
     plain: str
     """What people call it: "scenario card"."""
+    the_plain: str
+    """The same in a sentence, with "the": "the scenario card" (marked for translation: said
+    with :class:`pathways.i18n.Said`, which gives each language its own article)."""
     uploadable: bool
     """Whether a person can try a file of this kind in the browser."""
     marks: frozenset[str] = frozenset()
@@ -69,6 +73,7 @@ PATHWAY = Kind(
     "A recovery pathway for Pathways, in content/<lang>/pathways/<id>.yaml. "
     "Every fact needs a source listed in `sources`. " + _CHECK,
     "pathway",
+    the_plain=N_("the pathway"),
     uploadable=True,
     rules=(
         "id-matches-file-name",
@@ -97,6 +102,7 @@ SCENARIO = Kind(
     "A made-up person's situation to discuss, in content/<lang>/scenarios/<id>.yaml. "
     "It names pathways that might fit, never the one right answer. " + _CHECK,
     "scenario card",
+    the_plain=N_("the scenario card"),
     uploadable=True,
     marks=frozenset({"might_fit", "vignette"}),
     rules=("scenario-id-matches-file-name", "card-pathways-exist"),
@@ -111,6 +117,7 @@ QUESTIONS = Kind(
     "The values conversation, in content/<lang>/questions.yaml: questions about what "
     "matters to a person, each tied to one rating dimension. " + _CHECK,
     "questions for What matters to me",
+    the_plain=N_("the questions for What matters to me"),
     uploadable=True,
     marks=frozenset({"questions"}),
     rules=("questions-are-unique",),
@@ -125,6 +132,7 @@ QUIZ = Kind(
     "The knowledge checks, in content/<lang>/quiz.yaml: multiple-choice questions, each "
     "with one right answer and an explanation with sources. " + _CHECK,
     "knowledge checks",
+    the_plain=N_("the knowledge checks"),
     uploadable=True,
     marks=frozenset({"questions"}),
     rules=("one-right-answer", "checks-are-unique"),
@@ -139,6 +147,7 @@ GLOSSARY = Kind(
     "The glossary, in content/<lang>/glossary.yaml: words a reader may not know, "
     "explained in plain language, each with a source. " + _CHECK,
     "glossary",
+    the_plain=N_("the glossary"),
     uploadable=False,
     marks=frozenset({"terms"}),
     rules=("terms-are-unique",),
@@ -154,6 +163,7 @@ ABOUT = Kind(
     "kept up to date, how evidence was found and graded, who wrote and reviewed it, who "
     "funds it, conflicts of interest and safety facts. " + _CHECK,
     "about",
+    the_plain=N_("the about file"),
     uploadable=False,
     marks=frozenset({"published"}),
     rules=("published-in-the-past", "safety-facts-are-kept"),

@@ -1,7 +1,9 @@
 """Plain, person-first language: reading grades and stigmatising words in peer-facing text.
 
 Which fields a peer reads is declared on each model (``PEER_TEXT``); citations, names and ids
-are never graded. Grades are Flesch-Kincaid grade levels from textstat.
+are never graded. Grades come from textstat, with each language's formula and limits
+(:class:`pathways.vocab.Reading`): Flesch-Kincaid grade levels for English, Szigriszt-Pazos
+perspicuity on the INFLESZ scale for Spanish.
 """
 
 from __future__ import annotations
@@ -68,21 +70,24 @@ def bounded(text: str) -> str:
     return _LONG_WORD.sub(lambda m: m.group(0)[:MAX_GRADED_WORD], " ".join(words))
 
 
-def grade(text: str) -> float:
-    """The Flesch-Kincaid grade level of a text (of its bounded part)."""
-    return round(float(_textstat().flesch_kincaid_grade(bounded(text))), 1)
+def grade(text: str, code: str = LANGUAGE) -> float:
+    """The reading score of a text (of its bounded part) written in language ``code``, by that
+    language's formula: for English, the Flesch-Kincaid grade level."""
+    reading = TEXT_RULES[code].reading
+    formula = getattr(_textstat().backend.metrics, reading.formula)
+    return round(float(formula(bounded(text), reading.locale)), 1)
 
 
-def grade_all(texts: Sequence[str]) -> list[float]:
+def grade_all(texts: Sequence[str], code: str = LANGUAGE) -> list[float]:
     """The grade of each text, in this process: the content check and the grading worker."""
-    return [grade(text) for text in texts]
+    return [grade(text, code) for text in texts]
 
 
-def grade_and_forget(texts: Sequence[str]) -> list[float]:
+def grade_and_forget(texts: Sequence[str], code: str = LANGUAGE) -> list[float]:
     """The grade of each text, then forget the texts: the grading worker keeps no uploaded
     words between jobs (textstat caches results by text, and pyphen every word it has seen)."""
     try:
-        return grade_all(texts)
+        return grade_all(texts, code)
     finally:
         forget_texts()
 
@@ -112,30 +117,31 @@ class Grades:
     checked: bool = True
 
 
-Grader = Callable[[Sequence[str]], "list[float] | None"]
-"""Grades a list of texts, or returns None when it could not (too slow, out of memory)."""
+Grader = Callable[[Sequence[str], str], "list[float] | None"]
+"""Grades a list of texts in a language (its code), or returns None when it could not (too
+slow, out of memory)."""
 
 _grader: ContextVar[Grader | None] = ContextVar("grader", default=grade_all)
 _last: ContextVar[tuple[BaseModel, Grades | None] | None] = ContextVar("last_grades", default=None)
 
 
-_rules: ContextVar[TextRules] = ContextVar("text_rules", default=TEXT_RULES[LANGUAGE])
+_written: ContextVar[str] = ContextVar("written_in", default=LANGUAGE)
 
 
 @contextmanager
 def written_in(code: str) -> Iterator[None]:
-    """Check text with the word lists of language ``code`` inside this block; text in a
-    language that reading grades do not fit is not graded."""
-    token = _rules.set(TEXT_RULES[code])
+    """Check text with the word lists and reading formula of language ``code`` inside this
+    block."""
+    token = _written.set(code)
     try:
         yield
     finally:
-        _rules.reset(token)
+        _written.reset(token)
 
 
 def rules() -> TextRules:
     """The word lists for the language being checked (English unless :func:`written_in`)."""
-    return _rules.get()
+    return TEXT_RULES[_written.get()]
 
 
 @contextmanager
@@ -157,13 +163,13 @@ def grades_of(document: BaseModel) -> Grades | None:
     last = _last.get()
     if last is not None and last[0] is document:
         return last[1]
-    grader = _grader.get() if _rules.get().graded else None
-    result = None if grader is None else _grade_document(document, grader)
+    grader = _grader.get()
+    result = None if grader is None else _grade_document(document, grader, _written.get())
     _last.set((document, result))
     return result
 
 
-def _grade_document(document: BaseModel, grader: Grader) -> Grades:
+def _grade_document(document: BaseModel, grader: Grader, code: str) -> Grades:
     texts, budget = [], MAX_GRADED_FILE_WORDS  # a file's grading costs a known amount at most
     for loc, text in peer_texts(document):
         if budget <= 0:
@@ -174,7 +180,7 @@ def _grade_document(document: BaseModel, grader: Grader) -> Grades:
     fields = [(loc, text) for loc, text in texts if graded(text)]
     whole = bounded(_joined([text for _, text in texts]))
     asked = [text for _, text in fields] + ([whole] if whole else [])
-    levels = grader(asked) if asked else []
+    levels = grader(asked, code) if asked else []
     if levels is None or len(levels) != len(asked):
         return Grades({}, None, checked=False)
     by_field = {loc: level for (loc, _), level in zip(fields, levels, strict=False)}
@@ -197,10 +203,10 @@ def graded(text: str) -> bool:
     return word_count(text) >= READING_MIN_WORDS
 
 
-def overall_grade(texts: list[str]) -> float | None:
+def overall_grade(texts: list[str], code: str = LANGUAGE) -> float | None:
     """The grade of several texts read together, each ending as a sentence."""
     joined = _joined(texts)
-    return grade(joined) if joined.strip() else None
+    return grade(joined, code) if joined.strip() else None
 
 
 @cache
@@ -215,7 +221,7 @@ def _any(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 def _words(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     """Words from a table found in a text, each with what to say instead; names left alone."""
-    for name in _rules.get().exempt_names:
+    for name in rules().exempt_names:
         text = text.replace(name, " ")
     if not _any(table).search(text):  # most text has none: one search instead of one a word
         return []
@@ -227,9 +233,9 @@ def _words(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple[str, str
 
 def stigmatising_words(text: str) -> list[tuple[str, str]]:
     """Stigmatising words in a text, each with what to say instead; names are left alone."""
-    return _words(text, _rules.get().person_first)
+    return _words(text, rules().person_first)
 
 
 def jargon(text: str) -> list[tuple[str, str]]:
     """Jargon and labels a peer should not have to read, each with what to say instead."""
-    return _words(text, _rules.get().plain_words)
+    return _words(text, rules().plain_words)

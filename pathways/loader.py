@@ -36,13 +36,14 @@ from .content import (
     scenarios_dir,
     single_file,
 )
+from .i18n import Said, said
 from .kinds import SINGLES
 from .language import written_in
 from .messages import describe_validation_error
 from .models import Pathway, Scenario
 from .problems import WARNING, Loc, Problem, at, capped
 from .reading import Rejected, parse, read_bytes
-from .vocab import LANGUAGE, MAX_PROBLEMS
+from .vocab import LANGUAGE, MAX_PROBLEMS, N_
 
 __all__ = [
     "Content",
@@ -76,7 +77,8 @@ def load_content(root: Path | str, language: str = LANGUAGE) -> Content:
     folder = pathways_dir(root)
     if not folder.is_dir():
         shown = display(folder, root.parent)
-        problem = Problem(shown, None, "", "folder not found; check PATHWAYS_CONTENT_DIR")
+        message = said("folder not found; check PATHWAYS_CONTENT_DIR")
+        problem = Problem(shown, None, "", message)
         return Content(root, {}, (problem,), language=language)
     read = _Reader(root, language)
     loaded = [found for path in pathway_files(folder, root) if (found := read(path, Pathway))]
@@ -132,7 +134,9 @@ class _Reader:
         target = self.root / self.language / original.relative_to(self.root / LANGUAGE)
         shown = display(target, self.root.parent)
         if not target.is_file() or not inside(target, self.root):
-            message = f"not translated yet; the {LANGUAGE} file is shown instead"
+            message = said(
+                "not translated yet; the {language} file is shown instead", language=LANGUAGE
+            )
             self.problems.append(Problem(shown, None, "", message, WARNING, "translation-missing"))
             return None
         found = translation.check_file(original, target, shown)
@@ -141,7 +145,9 @@ class _Reader:
             read = self._read(target, model, self.language)
             if read is not None:
                 return read
-        message = f"cannot be shown until fixed; the {LANGUAGE} file is shown instead"
+        message = said(
+            "cannot be shown until fixed; the {language} file is shown instead", language=LANGUAGE
+        )
         self.problems.append(Problem(shown, None, "", message, WARNING, "translation-mismatch"))
         return None
 
@@ -203,7 +209,12 @@ def parse_document(
     return validate(data, lines, model, shown, stem)
 
 
-_KIND_OF_VALUE = {list: "a list", str: "a line of text", int: "a number", float: "a number"}
+_KIND_OF_VALUE = {
+    list: N_("a list"),
+    str: N_("a line of text"),
+    int: N_("a number"),
+    float: N_("a number"),
+}
 
 
 def validate(
@@ -212,10 +223,7 @@ def validate(
     """Check parsed data against a model and its content rules: the document (or None) and
     the problems, each placed on its line."""
     if not isinstance(data, dict):
-        kind = "empty" if data is None else _KIND_OF_VALUE.get(type(data), "a single value")
-        hint = " (see content/en/pathways/_template.yaml)" if model is Pathway else ""
-        message = f"the file is {kind}; it should be a mapping of fields{hint}"
-        return None, lines, [at(shown, lines, (), message)]
+        return None, lines, [at(shown, lines, (), _not_a_mapping(data, model))]
     try:
         document = model.model_validate(data)
     except ValidationError as exc:
@@ -234,6 +242,25 @@ def validate(
     ok = not any(p.severity == "error" for p in problems)
     problems.sort(key=lambda p: p.line or 0)
     return (document if ok else None), lines, capped(problems, shown)
+
+
+def _not_a_mapping(data: Any, model: type[Any]) -> Said:
+    """What a file that is not a mapping of fields is, and what it should be."""
+    if data is None and model is Pathway:
+        return said(
+            "the file is empty; it should be a mapping of fields "
+            "(see content/en/pathways/_template.yaml)"
+        )
+    if data is None:
+        return said("the file is empty; it should be a mapping of fields")
+    kind = Said(_KIND_OF_VALUE.get(type(data), N_("a single value")))
+    if model is Pathway:
+        return said(
+            "the file is {kind}; it should be a mapping of fields "
+            "(see content/en/pathways/_template.yaml)",
+            kind=kind,
+        )
+    return said("the file is {kind}; it should be a mapping of fields", kind=kind)
 
 
 def _has_deeper_error(loc: Loc, errors: list[Any]) -> bool:

@@ -9,27 +9,28 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .i18n import Said, said
 from .models import PERIOD_PATTERN, Pathway
-from .vocab import SCORE_MAX, SCORE_MIN
+from .vocab import N_, SCORE_MAX, SCORE_MIN
 
 _WANTS_A_GROUP = ("model_type", "dict_type", "model_attributes_type", "list_type", "tuple_type")
 
-_STATEMENT_SHAPE = "write each item as '- text: ...' with 'sources: [source-id]' on the next line"
-
 _YAML_READS = {
-    bool: "YAML reads yes, no, on, off, true and false as a yes/no value",
-    int: "YAML reads it as a number",
-    float: "YAML reads it as a number (1.10 becomes 1.1)",
-    dt.date: "YAML reads it as a date",
-    dt.datetime: "YAML reads it as a date and time",
+    bool: N_("YAML reads yes, no, on, off, true and false as a yes/no value"),
+    int: N_("YAML reads it as a number"),
+    float: N_("YAML reads it as a number (1.10 becomes 1.1)"),
+    dt.date: N_("YAML reads it as a date"),
+    dt.datetime: N_("YAML reads it as a date and time"),
 }
+"""Why a value that looks like text is not read as text (said with :class:`Said`)."""
 
 
 def _shown(value: Any) -> str:
+    """A value as the author wrote it, shortened; content, so never translated."""
     try:
         text = repr(value) if isinstance(value, str) else str(value)
     except ValueError:  # e.g. an integer too long to print
-        return "a number too long to show"
+        return said("a number too long to show")
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -58,69 +59,102 @@ def describe_validation_error(err: Mapping[str, Any], model: type[BaseModel] = P
     try:
         return _describe(err, model)
     except Exception:  # a message must never be the thing that breaks
-        return str(err.get("msg", "is not valid"))
+        return str(err["msg"]) if "msg" in err else said("is not valid")
 
 
 def _describe(err: Mapping[str, Any], model: type[BaseModel]) -> str:
     kind, value, ctx, loc = err["type"], err.get("input"), err.get("ctx", {}), err["loc"]
     hint = _YAML_READS.get(type(value))
     if loc and loc[0] in Pathway.STATEMENT_LISTS and len(loc) <= 2 and kind in _WANTS_A_GROUP:
-        what = (
-            "a list of lines, each with its sources" if len(loc) == 1 else "a line with its sources"
+        if len(loc) == 1:
+            return said(
+                "should be a list of lines, each with its sources, not {value}; write each item "
+                "as '- text: ...' with 'sources: [source-id]' on the next line",
+                value=_shown(value),
+            )
+        return said(
+            "should be a line with its sources, not {value}; write each item as '- text: ...' "
+            "with 'sources: [source-id]' on the next line",
+            value=_shown(value),
         )
-        return f"should be {what}, not {_shown(value)}; {_STATEMENT_SHAPE}"
     if kind == "extra_forbidden" and loc[-1] == "time_frame":
-        return (
+        return said(
             "is replaced by period and source_period: write 'period: 1 year' for the time the "
             "counts cover and 'source_period: 1 year' for the time the source's figure covers"
         )
     if kind == "missing" and loc[-1] == "limits":
-        return (
+        return said(
             "is required but missing; add a sentence on where this pathway may not fit this person"
         )
     if kind == "missing":
-        return "is required but missing; add it"
+        return said("is required but missing; add it")
     if kind == "extra_forbidden":
         allowed = _fields_of(err["loc"], model)
         close = difflib.get_close_matches(str(err["loc"][-1]), allowed, n=1)
         if close:
-            return f"is not a known field; did you mean '{close[0]}'?"
-        known = f" (known fields: {', '.join(allowed)})" if allowed else ""
-        return f"is not a known field; check the spelling{known}"
+            return said("is not a known field; did you mean '{field}'?", field=close[0])
+        if allowed:
+            return said(
+                "is not a known field; check the spelling (known fields: {fields})",
+                fields=", ".join(allowed),
+            )
+        return said("is not a known field; check the spelling")
     if kind == "string_type":
-        because = f"; {hint}, so put the text in quotes" if hint else ""
-        return f"should be text, not {_shown(value)}{because}"
+        if hint:
+            return said(
+                "should be text, not {value}; {hint}, so put the text in quotes",
+                value=_shown(value),
+                hint=Said(hint),
+            )
+        return said("should be text, not {value}", value=_shown(value))
     if kind == "string_too_short":
-        return "should not be empty"
+        return said("should not be empty")
     if kind == "string_too_long":
-        return f"is too long; keep it under {ctx.get('max_length')} characters"
+        return said("is too long; keep it under {most} characters", most=ctx.get("max_length"))
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == PERIOD_PATTERN:
-        return (
-            f"{_shown(value)} is not a period of time; write a number and days, weeks, months "
-            "or years, like '2 weeks' or '1 year'"
+        return said(
+            "{value} is not a period of time; write a number and days, weeks, months or years, "
+            "like '2 weeks' or '1 year'",
+            value=_shown(value),
         )
     if kind == "string_pattern_mismatch":
-        return (
-            f"{_shown(value)} is not a valid id; use lower-case letters, digits and "
-            "single hyphens, like 'harm-reduction'"
+        return said(
+            "{value} is not a valid id; use lower-case letters, digits and single hyphens, like "
+            "'harm-reduction'",
+            value=_shown(value),
         )
     if kind == "literal_error":
-        return f"{_shown(value)} is not allowed here; use one of: {_allowed(err)}"
+        return said(
+            "{value} is not allowed here; use one of: {allowed}",
+            value=_shown(value),
+            allowed=_allowed(err),
+        )
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"should be a whole number, not {_shown(value)}"
+        return said("should be a whole number, not {value}", value=_shown(value))
     if kind in ("greater_than_equal", "less_than_equal"):
-        return (
-            f"{_shown(value)} is out of range; use a whole number from {SCORE_MIN} to {SCORE_MAX}"
+        return said(
+            "{value} is out of range; use a whole number from {low} to {high}",
+            value=_shown(value),
+            low=SCORE_MIN,
+            high=SCORE_MAX,
         )
     if kind in ("list_type", "tuple_type"):
-        return f"should be a list (lines starting with '- '), not {_shown(value)}"
+        return said("should be a list (lines starting with '- '), not {value}", value=_shown(value))
     if kind == "too_short":
-        return "should have at least one item"
+        return said("should have at least one item")
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"should be a group of fields (key: value lines), not {_shown(value)}"
+        return said(
+            "should be a group of fields (key: value lines), not {value}", value=_shown(value)
+        )
     if kind.startswith("date") or kind.startswith("datetime"):
-        return f"should be a date written like 2026-01-31, not {_shown(value)}"
+        return said("should be a date written like 2026-01-31, not {value}", value=_shown(value))
     if kind == "value_error":
-        said = str(ctx.get("error", err["msg"]))
-        return said if isinstance(value, dict) else f"{_shown(value)} {said}"
-    return f"{err['msg'][0].lower()}{err['msg'][1:]} (got {_shown(value)})"
+        # A validator's own words (pathways.models), in English: only the value is added.
+        reason = str(ctx.get("error", err["msg"]))
+        return reason if isinstance(value, dict) else f"{_shown(value)} {reason}"
+    # A check this module does not know: pydantic's own words, in English.
+    return said(
+        "{message} (got {value})",
+        message=f"{err['msg'][0].lower()}{err['msg'][1:]}",
+        value=_shown(value),
+    )

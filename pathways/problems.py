@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from .i18n import _, said, told
 from .vocab import MAX_PROBLEMS
 
 Severity = Literal["error", "warning"]
@@ -39,6 +40,15 @@ class Problem:
             parts.append(self.field)
         parts.append(f"warning: {self.message}" if self.severity == WARNING else self.message)
         text = ": ".join(parts)
+        return f"{text} [{self.code}]" if self.code else text
+
+    def told(self) -> str:
+        """The problem as ``str()`` writes it, its words in the language being spoken (see
+        :func:`pathways.i18n.speaking`); file, line, field and rule code stay as they are."""
+        message = told(self.message)
+        if self.severity == WARNING:
+            message = _("warning: {message}").format(message=message)
+        text = ": ".join([self.location, *([self.field] if self.field else []), message])
         return f"{text} [{self.code}]" if self.code else text
 
 
@@ -81,6 +91,8 @@ def capped(problems: list[Problem], shown: str, total: int | None = None) -> lis
         return problems
     more = total - MAX_PROBLEMS
     message = (
-        f"and {more:,} more problem{'s' if more > 1 else ''}; fix those above, then check again"
+        said("and {more:,} more problem; fix it and those above, then check again", more=more)
+        if more == 1
+        else said("and {more:,} more problems; fix those above, then check again", more=more)
     )
     return [*problems[:MAX_PROBLEMS], Problem(shown, None, "", message)]

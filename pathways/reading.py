@@ -23,8 +23,9 @@ from typing import Any
 
 import yaml
 
+from .i18n import Said, said
 from .problems import Loc, Problem, capped, field_name
-from .vocab import MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_VALUES
+from .vocab import MAX_FILE_BYTES, MAX_ITEMS, MAX_NESTING, MAX_VALUES, N_
 
 
 class _Loader(yaml.CSafeLoader):
@@ -44,19 +45,21 @@ _ALLOWED_TAGS = frozenset(
     for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
 )
 _MAX_REPORTS = 5
-_TOO_DEEP = f"nesting is deeper than {MAX_NESTING} levels; flatten the structure"
-_TOO_MANY = f"a list or mapping here has more than {MAX_ITEMS:,} items; split the file up"
-_TOO_BIG = f"has more than {MAX_VALUES:,} values in all; split the file up"
+_TOO_DEEP = said("nesting is deeper than {most} levels; flatten the structure", most=MAX_NESTING)
+_TOO_MANY = said(
+    "a list or mapping here has more than {most:,} items; split the file up", most=MAX_ITEMS
+)
+_TOO_BIG = said("has more than {most:,} values in all; split the file up", most=MAX_VALUES)
 _NOT_YAML_TEXT = re.compile(
     "[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
 )
 """Characters YAML does not allow in a file (NUL is reported on its own)."""
 _KEY_READ_AS = {
-    "bool": "a yes/no value",
-    "int": "a number",
-    "float": "a number",
-    "null": "an empty value",
-    "timestamp": "a date",
+    "bool": N_("a yes/no value"),
+    "int": N_("a number"),
+    "float": N_("a number"),
+    "null": N_("an empty value"),
+    "timestamp": N_("a date"),
 }
 
 
@@ -85,7 +88,8 @@ def read_bytes(path: Path, shown: str) -> bytes:
             raw = handle.read(MAX_FILE_BYTES + 1)
             size = os.fstat(handle.fileno()).st_size
     except OSError as exc:
-        raise Rejected(Problem(shown, None, "", f"cannot be read: {exc.strerror}")) from None
+        message = said("cannot be read: {why}", why=exc.strerror)  # the system's own words
+        raise Rejected(Problem(shown, None, "", message)) from None
     if len(raw) > MAX_FILE_BYTES:
         raise Rejected(_too_big(shown, size))
     return raw
@@ -96,19 +100,23 @@ def _too_big(shown: str, size: int) -> Problem:
         shown,
         None,
         "",
-        f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes (1 MiB). Split it up",
+        said(
+            "the file is {size:,} bytes; the limit is {most:,} bytes (1 MiB). Split it up",
+            size=size,
+            most=MAX_FILE_BYTES,
+        ),
     )
 
 
 _SIGNATURES = {
-    b"MZ": "a Windows program (.exe)",
-    b"\x7fELF": "a program",
-    b"PK\x03\x04": "a zip file (Word and Excel files are zip files too)",
-    b"%PDF": "a PDF",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"\xd0\xcf\x11\xe0": "an older Word or Excel file",
+    b"MZ": N_("a Windows program (.exe)"),
+    b"\x7fELF": N_("a program"),
+    b"PK\x03\x04": N_("a zip file (Word and Excel files are zip files too)"),
+    b"%PDF": N_("a PDF"),
+    b"\x89PNG": N_("a PNG image"),
+    b"\xff\xd8\xff": N_("a JPEG image"),
+    b"GIF8": N_("a GIF image"),
+    b"\xd0\xcf\x11\xe0": N_("an older Word or Excel file"),
 }
 """The first bytes of common files that are not text, to say what an upload really is."""
 
@@ -117,9 +125,10 @@ def _not_text(raw: bytes, shown: str, line: int, why: str) -> Problem:
     """Bytes that are not YAML text: name the kind of file when its first bytes show it."""
     kind = next((name for magic, name in _SIGNATURES.items() if raw.startswith(magic)), None)
     if kind is not None:
-        return Problem(
-            shown, 1, "", f"looks like {kind}, not YAML text; save it as a .yaml text file"
+        message = said(
+            "looks like {kind}, not YAML text; save it as a .yaml text file", kind=Said(kind)
         )
+        return Problem(shown, 1, "", message)
     return Problem(shown, line, "", why)
 
 
@@ -131,17 +140,22 @@ def _decode(raw: bytes, shown: str) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        why = f"byte 0x{raw[exc.start]:02x} is not UTF-8 text; save the file as UTF-8"
+        why = said(
+            "byte 0x{byte:02x} is not UTF-8 text; save the file as UTF-8", byte=raw[exc.start]
+        )
         raise Rejected(_not_text(raw, shown, line, why)) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        why = "contains a NUL byte, so it looks like a binary file rather than YAML text"
+        why = said("contains a NUL byte, so it looks like a binary file rather than YAML text")
         raise Rejected(_not_text(raw, shown, line, why))
     control = _NOT_YAML_TEXT.search(text)
     if control is not None:
         line = text.count("\n", 0, control.start()) + 1
         code = f"U+{ord(control.group()):04X}"
-        why = f"contains the control character {code}, which YAML does not allow; remove it"
+        why = said(
+            "contains the control character {code}, which YAML does not allow; remove it",
+            code=code,
+        )
         raise Rejected(_not_text(raw, shown, line, why))
     return text
 
@@ -153,13 +167,16 @@ def _syntax_problem(exc: yaml.YAMLError, shown: str) -> Problem:
     if "maximum nesting depth" in what:  # libyaml's own limit, met while looking ahead
         return Problem(shown, line, "", _TOO_DEEP)
     context = getattr(exc, "context", None)
-    detail = f"{context}, {what}" if context else what
+    detail = f"{context}, {what}" if context else what  # the YAML parser's own words
     return Problem(
         shown,
         line,
         "",
-        f"is not valid YAML ({detail}); check indentation, colons "
-        "and quotes on this line or the one before it",
+        said(
+            "is not valid YAML ({detail}); check indentation, colons and quotes on this line or "
+            "the one before it",
+            detail=detail,
+        ),
     )
 
 
@@ -212,7 +229,10 @@ def _too_deep(event: yaml.Event, seen: _Seen) -> str | None:
 def _alias(event: yaml.Event) -> str | None:
     """An alias, which could expand to billions of nodes."""
     if isinstance(event, yaml.AliasEvent):
-        return f"uses the alias *{event.anchor}; aliases are not allowed, write the value out"
+        return said(
+            "uses the alias *{name}; aliases are not allowed, write the value out",
+            name=event.anchor,
+        )
     return None
 
 
@@ -220,7 +240,7 @@ def _anchor(event: yaml.Event) -> str | None:
     """An anchor, which only an alias would use."""
     anchor = None if isinstance(event, yaml.AliasEvent) else getattr(event, "anchor", None)
     if anchor:
-        return f"uses the anchor &{anchor}; anchors are not allowed, remove it"
+        return said("uses the anchor &{name}; anchors are not allowed, remove it", name=anchor)
     return None
 
 
@@ -228,7 +248,10 @@ def _custom_tag(event: yaml.Event) -> str | None:
     """A tag other than YAML's plain types, such as !!python/object."""
     tag = getattr(event, "tag", None)
     if tag and tag not in _ALLOWED_TAGS and tag != "!":
-        return f"uses the tag {tag.replace(_STANDARD_TAG, '!!')}; tags are not allowed, remove it"
+        return said(
+            "uses the tag {tag}; tags are not allowed, remove it",
+            tag=tag.replace(_STANDARD_TAG, "!!"),
+        )
     return None
 
 
@@ -296,8 +319,12 @@ def _compose(text: str, shown: str) -> tuple[Any, dict[Loc, int]]:
         bad = loader.building
         line = bad.start_mark.line + 1 if bad is not None else None
         where = field_name(places.get(id(bad), ())) if bad is not None else ""
-        why = "a number too long to read" if "int_max_str_digits" in str(exc) else str(exc)
-        message = f"has a value YAML cannot read ({why}); put it in quotes if it is meant as text"
+        # Python's own words for the value, but for a number too long to read.
+        why = said("a number too long to read") if "int_max_str_digits" in str(exc) else str(exc)
+        message = said(
+            "has a value YAML cannot read ({why}); put it in quotes if it is meant as text",
+            why=why,
+        )
         raise Rejected(Problem(shown, line, where, message)) from None
     finally:
         loader.dispose()
@@ -319,7 +346,7 @@ def _walk(
                     shown,
                     line,
                     field_name(loc),
-                    "uses a list or mapping as a key; a key must be a field name",
+                    said("uses a list or mapping as a key; a key must be a field name"),
                 )
                 continue
             read_as = _KEY_READ_AS.get(key_node.tag.removeprefix(_STANDARD_TAG))
@@ -328,8 +355,12 @@ def _walk(
                     shown,
                     line,
                     field_name(loc),
-                    f"the key '{key}' is read by YAML as {read_as}, not a field name; "
-                    "put it in quotes or fix the name",
+                    said(
+                        "the key '{key}' is read by YAML as {read_as}, not a field name; put it "
+                        "in quotes or fix the name",
+                        key=key,
+                        read_as=Said(read_as),
+                    ),
                 )
                 continue
             if key_node.tag == _MERGE_TAG:
@@ -337,7 +368,7 @@ def _walk(
                     shown,
                     line,
                     field_name(loc),
-                    "uses a merge key (<<); merge keys are not allowed, write the fields out",
+                    said("uses a merge key (<<); merge keys are not allowed, write the fields out"),
                 )
                 continue
             if key in seen:
@@ -345,7 +376,7 @@ def _walk(
                     shown,
                     line,
                     field_name(child),
-                    f"appears twice (first on line {seen[key]}); keep only one",
+                    said("appears twice (first on line {line}); keep only one", line=seen[key]),
                 )
                 continue
             seen[key] = line

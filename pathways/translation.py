@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .i18n import said
 from .models import Translation as Record
 from .problems import WARNING, Loc, Problem, at
 from .reading import Rejected, parse, read_bytes
@@ -74,26 +75,33 @@ def compare(original: Any, translated: Any, loc: Loc = ()) -> Iterator[tuple[Loc
     """Where a translation differs from its original other than in prose, and how."""
     if isinstance(original, Mapping):
         if not isinstance(translated, Mapping):
-            yield loc, "should be a mapping, as in the original"
+            yield loc, said("should be a mapping, as in the original")
             return
         for key in original:
             if key not in translated:
-                yield (*loc, key), "is missing; the original has it"
+                yield (*loc, key), said("is missing; the original has it")
         for key in translated:
             if key not in original and not (loc == () and key == RECORD):
-                yield (*loc, key), "is not in the original"
+                yield (*loc, key), said("is not in the original")
         for key in original:
             if key in translated:
                 yield from _compare_value(str(key), original[key], translated[key], (*loc, key))
     elif original != translated:
-        yield loc, "differs from the original"
+        yield loc, said("differs from the original")
 
 
 def _compare_value(key: str, original: Any, translated: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
     if isinstance(original, list):
         if not isinstance(translated, list) or len(original) != len(translated):
-            count = len(translated) if isinstance(translated, list) else "no"
-            yield loc, f"has {count} items; the original has {len(original)}"
+            if isinstance(translated, list):
+                message = said(
+                    "has {count} items; the original has {most}",
+                    count=len(translated),
+                    most=len(original),
+                )
+            else:
+                message = said("has no items; the original has {most}", most=len(original))
+            yield loc, message
             return
         for index, (a, b) in enumerate(zip(original, translated, strict=True)):
             yield from _compare_value(key, a, b, (*loc, index))
@@ -101,24 +109,42 @@ def _compare_value(key: str, original: Any, translated: Any, loc: Loc) -> Iterat
         yield from compare(original, translated, loc)
     elif key in PROSE and isinstance(original, str):
         if not isinstance(translated, str) or not translated.strip():
-            yield loc, "is empty; translate the original's text"
+            yield loc, said("is empty; translate the original's text")
         elif numbers(original) != numbers(translated):
-            lost = sorted((numbers(original) - numbers(translated)).elements())
-            added = sorted((numbers(translated) - numbers(original)).elements())
-            said = "; ".join(
-                part
-                for part in (
-                    f"the original's {', '.join(lost)} not found" if lost else "",
-                    f"{', '.join(added)} not in the original" if added else "",
-                )
-                if part
-            )
-            yield loc, f"numbers differ from the original ({said}); write each as the original does"
+            yield loc, _numbers_differ(original, translated)
     elif original != translated:
         yield (
             loc,
-            f"must be the original's {original!r}, not {translated!r} (only prose is translated)",
+            said(
+                "must be the original's {original}, not {translated} (only prose is translated)",
+                original=repr(original),
+                translated=repr(translated),
+            ),
         )
+
+
+def _numbers_differ(original: str, translated: str) -> str:
+    """Which numbers of a sentence its translation lost, and which it added."""
+    lost = ", ".join(sorted((numbers(original) - numbers(translated)).elements()))
+    added = ", ".join(sorted((numbers(translated) - numbers(original)).elements()))
+    if lost and added:
+        return said(
+            "numbers differ from the original (the original's {lost} not found; {added} not in "
+            "the original); write each as the original does",
+            lost=lost,
+            added=added,
+        )
+    if lost:
+        return said(
+            "numbers differ from the original (the original's {lost} not found); write each as "
+            "the original does",
+            lost=lost,
+        )
+    return said(
+        "numbers differ from the original ({added} not in the original); write each as the "
+        "original does",
+        added=added,
+    )
 
 
 def check_file(original: Path, translated: Path, shown: str) -> list[Problem]:
@@ -144,7 +170,10 @@ def _record_problems(
     data: Any, lines: Mapping[Loc, int], shown: str, current: str
 ) -> list[Problem]:
     if not isinstance(data, Mapping) or RECORD not in data:
-        message = f"has no {RECORD} record (original_sha256, translated_by, translated_on)"
+        message = said(
+            "has no {record} record (original_sha256, translated_by, translated_on)",
+            record=RECORD,
+        )
         return [at(shown, lines, (), message, code="translation")]
     try:
         record = Record.model_validate(data[RECORD])
@@ -154,7 +183,7 @@ def _record_problems(
         return [at(shown, lines, loc, first["msg"], code="translation")]
     out = []
     if record.original_sha256 != current:
-        message = (
+        message = said(
             "the original has changed since this was translated; update the translation, "
             "then its original_sha256"
         )
@@ -162,10 +191,10 @@ def _record_problems(
             at(shown, lines, (RECORD, "original_sha256"), message, WARNING, "translation-stale")
         )
     if record.reviewed_by is None or record.reviewed_on is None:
-        message = "no second reader has checked this translation against the original yet"
+        message = said("no second reader has checked this translation against the original yet")
         out.append(at(shown, lines, (RECORD,), message, WARNING, "translation-unreviewed"))
     elif record.reviewed_by.strip().lower() == record.translated_by.strip().lower():
-        message = "was reviewed by its translator; a second reader must check it"
+        message = said("was reviewed by its translator; a second reader must check it")
         out.append(
             at(shown, lines, (RECORD, "reviewed_by"), message, WARNING, "translation-unreviewed")
         )
@@ -189,7 +218,7 @@ def orphans(root: Path, language: str) -> list[Problem]:
             f"{root.name}/{language}/{path.relative_to(target).as_posix()}",
             None,
             "",
-            "has no original; check its name and folder",
+            said("has no original; check its name and folder"),
             code="translation",
         )
         for path in sorted(target.rglob("*.yaml"))

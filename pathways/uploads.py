@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from . import grading, kinds, language
 from .content import Content, Loaded, join_pathways, join_scenarios, pathways_dir
+from .i18n import Said, said
 from .loader import parse, validate
 from .models import Pathway
 from .problems import Loc, Problem
@@ -55,10 +56,12 @@ class Upload:
 
     @property
     def title(self) -> str:
-        """What the file adds, in a few words: 'the pathway "Alpha pathway"'."""
-        what = f"the {KIND_NAMES.get(self.kind, 'file')}"
+        """What the file adds, in a few words: 'the pathway "Alpha pathway"' (a
+        :class:`~pathways.i18n.Said`: show it with :func:`~pathways.i18n.told`)."""
+        kind = kinds.BY_NAME.get(self.kind)
+        what = Said(kind.the_plain) if kind is not None else said("the file")
         name = getattr(self.document, "name", None) or getattr(self.document, "title", None)
-        return f"{what} “{name}”" if name else what
+        return said("{what} “{name}”", what=what, name=name) if name else what
 
 
 @dataclass(frozen=True, eq=False)
@@ -84,9 +87,10 @@ class Uploads:
             names = [f.name for f in files]
             shown = safe_name(name)
             if len(tried) >= MAX_UPLOADS_PER_MINUTE:
-                message = (
-                    f"was not checked: you can try up to {MAX_UPLOADS_PER_MINUTE} files a "
-                    "minute; wait a minute, then upload it again"
+                message = said(
+                    "was not checked: you can try up to {most} files a minute; wait a minute, "
+                    "then upload it again",
+                    most=MAX_UPLOADS_PER_MINUTE,
                 )
                 refused.append(Problem(shown, None, "", message))
                 continue
@@ -96,9 +100,10 @@ class Uploads:
             elif len(files) < MAX_UPLOADS:
                 files.append(read(shown, raw))
             else:
-                message = (
-                    f"was not added: you can try up to {MAX_UPLOADS} files at a time; "
-                    "remove one, then upload this file again"
+                message = said(
+                    "was not added: you can try up to {most} files at a time; remove one, then "
+                    "upload this file again",
+                    most=MAX_UPLOADS,
                 )
                 refused.append(Problem(shown, None, "", message))
         return Uploads(tuple(files), tuple(refused), tuple(tried))
@@ -124,16 +129,19 @@ def read(name: str, raw: bytes) -> Upload:
     """Check one uploaded file with the content loader and rules; never raises."""
     shown = safe_name(name)
     if not PurePath(str(name).replace("\\", "/")).name.lower().endswith(SUFFIXES):
-        message = "is not a .yaml or .yml file; save the content as YAML text with that ending"
+        message = said(
+            "is not a .yaml or .yml file; save the content as YAML text with that ending"
+        )
         return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
     data, lines, problems = parse(raw, shown)
     if problems:
         return Upload(shown, "", None, {}, tuple(problems))
     if any(k.marks & _keys(data) for k in kinds.KINDS if not k.uploadable):
-        message = (
-            f"looks like a {' or '.join(k.plain for k in kinds.KINDS if not k.uploadable)} "
-            "file; only pathways, scenario cards, questions and knowledge checks can be tried "
-            "here"
+        # Names the kinds that cannot be uploaded (uploadable=False in kinds.KINDS): one
+        # template, so it can be translated whole; name a new such kind here too.
+        message = said(
+            "looks like a glossary or about file; only pathways, scenario cards, questions and "
+            "knowledge checks can be tried here"
         )
         return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
     stem = PurePath(shown).stem
@@ -182,9 +190,9 @@ def merge(base: Content, files: tuple[Upload, ...]) -> Content:
         elif upload.kind == kinds.SCENARIO.name:
             cards.append(entry)
         elif kinds.BY_NAME[upload.kind].field in documents:
-            message = (
-                f"another uploaded file already gives the {KIND_NAMES[upload.kind]}; "
-                "upload one of these at a time"
+            message = said(
+                "another uploaded file already gives {kind}; upload one of these at a time",
+                kind=Said(kinds.BY_NAME[upload.kind].the_plain),
             )
             problems.append(Problem(upload.name, None, "", message))
         else:

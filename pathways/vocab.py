@@ -251,8 +251,10 @@ ABSTINENCE_ASKED = 3
 first step about stopping alcohol or benzodiazepines safely."""
 
 REQUIRED_SAFETY: dict[str, str] = {
-    "overdose-response": "what to do if someone may have overdosed, naloxone included",
-    "stopping-alcohol-or-benzodiazepines": "stopping alcohol or benzodiazepines can be dangerous",
+    "overdose-response": N_("what to do if someone may have overdosed, naloxone included"),
+    "stopping-alcohol-or-benzodiazepines": N_(
+        "stopping alcohol or benzodiazepines can be dangerous"
+    ),
 }
 """Safety facts the about file must keep: every pathway page and Compare show them."""
 
@@ -272,6 +274,15 @@ READING_GRADE_AVERAGE = 8.0
 
 READING_GRADE_FIELD = 10.0
 """Highest Flesch-Kincaid grade for any one peer-facing field."""
+
+INFLESZ_AVERAGE = 55.0
+"""Lowest Szigriszt-Pazos perspicuity for a file's Spanish text taken together: "normal" or
+easier on the INFLESZ scale (Barrio-Cantalejo and others, An Sist Sanit Navar 2008;31(2):
+135-152, validated on texts for patients: below 40 very hard, 40-55 somewhat hard, 55-65
+normal, 65-80 quite easy, 80 and above very easy)."""
+
+INFLESZ_FIELD = 40.0
+"""Lowest perspicuity for any one Spanish field: not "very hard" on the INFLESZ scale."""
 
 MAX_GRADED_WORDS = 2000
 """Only this many words of one text are graded: the longest shipped field has about 120."""
@@ -404,6 +415,62 @@ WITHDRAWAL_STEP_ES: tuple[tuple[str, ...], ...] = (
 
 
 @dataclass(frozen=True)
+class Reading:
+    """How the content check scores how easy text in one language is to read: a readability
+    formula of textstat's (``textstat.backend.metrics``), the language it counts syllables
+    in, the limits for one field and for a file taken together, and which way is easier."""
+
+    formula: str
+    locale: str
+    field_limit: float
+    average_limit: float
+    lower_is_easier: bool
+    field_message: str
+    """What a field past the limit is told, with ``{level}`` and ``{limit}``."""
+    file_message: str
+    """What a file past the average limit is told, with ``{level}`` and ``{limit}``."""
+
+    def too_hard(self, level: float, limit: float) -> bool:
+        """Whether a score is past a limit, on this formula's side of it."""
+        return level > limit if self.lower_is_easier else level < limit
+
+
+FLESCH_KINCAID = Reading(
+    "flesch_kincaid_grade",
+    "en_US",
+    READING_GRADE_FIELD,
+    READING_GRADE_AVERAGE,
+    lower_is_easier=True,
+    field_message=N_(
+        "reads at grade {level:g}, above {limit:g}; use shorter sentences and everyday words"
+    ),
+    file_message=N_(
+        "its text reads at grade {level:g} on average, above {limit:g}; use shorter sentences "
+        "and everyday words"
+    ),
+)
+"""English: the Flesch-Kincaid grade level (a US school grade; lower is easier)."""
+
+INFLESZ = Reading(
+    "szigriszt_pazos",
+    "es",
+    INFLESZ_FIELD,
+    INFLESZ_AVERAGE,
+    lower_is_easier=False,
+    field_message=N_(
+        "scores {level:g} on the INFLESZ scale, below {limit:g} (very hard); use shorter "
+        "sentences and everyday words"
+    ),
+    file_message=N_(
+        "its text scores {level:g} on the INFLESZ scale on average, below {limit:g} (normal); "
+        "use shorter sentences and everyday words"
+    ),
+)
+"""Spanish: Szigriszt-Pazos perspicuity read on the INFLESZ scale (0 to 100; higher is
+easier). Flesch-Kincaid counts English syllables and would misjudge Spanish."""
+
+
+@dataclass(frozen=True)
 class TextRules:
     """The word lists the content rules use for text in one language."""
 
@@ -411,18 +478,18 @@ class TextRules:
     plain_words: tuple[tuple[str, str], ...]
     exempt_names: tuple[str, ...]
     withdrawal_step: tuple[tuple[str, ...], ...]
-    graded: bool
-    """Whether reading grades apply (Flesch-Kincaid is for English text only)."""
+    reading: Reading
+    """How easy to read the text must be."""
 
 
 TEXT_RULES: dict[str, TextRules] = {
-    "en": TextRules(PERSON_FIRST, PLAIN_WORDS, EXEMPT_NAMES, WITHDRAWAL_STEP, graded=True),
+    "en": TextRules(PERSON_FIRST, PLAIN_WORDS, EXEMPT_NAMES, WITHDRAWAL_STEP, FLESCH_KINCAID),
     "es": TextRules(
         PERSON_FIRST_ES,
         PLAIN_WORDS_ES,
         EXEMPT_NAMES + EXEMPT_NAMES_ES,
         WITHDRAWAL_STEP_ES,
-        graded=False,
+        INFLESZ,
     ),
 }
 """The rules for each content language, by its folder name."""

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pathways import checks, language, load_content, load_files
-from pathways.vocab import READING_GRADE_AVERAGE, READING_GRADE_FIELD, STANDARD_DENOMINATOR
+from pathways.vocab import (
+    INFLESZ,
+    READING_GRADE_AVERAGE,
+    READING_GRADE_FIELD,
+    STANDARD_DENOMINATOR,
+)
 
 from .conftest import CONTENT
 
@@ -102,6 +107,25 @@ def test_text_is_plain_and_person_first(document):
     hard = [t for t in texts if language.graded(t) and language.grade(t) > READING_GRADE_FIELD]
     assert hard == []
     assert [w for t in texts for w, _ in language.stigmatising_words(t)] == []
+
+
+SPANISH = load_content(CONTENT, "es")
+
+
+@pytest.mark.parametrize(
+    "document",
+    [*SPANISH.pathways.values(), *SPANISH.scenarios.values(), SPANISH.questions, SPANISH.about],
+    ids=lambda d: getattr(d, "id", type(d).__name__),
+)
+def test_spanish_text_is_plain_and_person_first(document):
+    texts = [text for _, text in language.peer_texts(document)]
+    with language.written_in("es"):
+        assert language.overall_grade(texts, "es") >= INFLESZ.average_limit
+        hard = [
+            t for t in texts if language.graded(t) and language.grade(t, "es") < INFLESZ.field_limit
+        ]
+        assert hard == []
+        assert [w for t in texts for w, _ in language.stigmatising_words(t)] == []
 
 
 def test_safety_facts_cover_naloxone_and_lower_tolerance():

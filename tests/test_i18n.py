@@ -91,7 +91,7 @@ def test_the_catalogue_has_every_text_the_code_marks(tmp_path):
     template = tmp_path / "fresh.pot"
     subprocess.run(
         [sys.executable, "-m", "babel.messages.frontend", "-q", "extract", "-F", "babel.cfg",
-         "-k", "N_", "-k", "n_:1,2", "--no-location", "-o", str(template),
+         "-k", "N_", "-k", "said", "-k", "n_:1,2", "--no-location", "-o", str(template),
          "app.py", "ui", "views", "pathways"],
         cwd=PROJECT, check=True,
     )  # fmt: skip

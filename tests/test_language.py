@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pathways import language, load_content
+from pathways.vocab import INFLESZ
 
 from .conftest import GOOD
 
@@ -55,3 +56,19 @@ def test_plain_text_grades_lower_than_dense_text():
     dense = "Individualised multidisciplinary interventions facilitate sustainable rehabilitation."
     assert language.grade(plain) < 8 < language.grade(dense)
     assert language.overall_grade(["Call a friend", "Go to a group"]) < 8
+
+
+def test_spanish_is_scored_on_the_inflesz_scale_where_higher_is_easier():
+    plain = "Llame a un amigo. Vaya a un grupo. Pida ayuda cuando la necesite."
+    dense = "Las intervenciones multidisciplinarias individualizadas facilitan la rehabilitación."
+    assert language.grade(dense, "es") < INFLESZ.field_limit < language.grade(plain, "es")
+    # Counted as English, the Spanish syllables would be miscounted: the formulas differ.
+    assert language.grade(plain, "es") != language.grade(plain)
+
+
+def test_spanish_content_is_checked_with_the_spanish_formula_and_limits():
+    with language.written_in("es"):
+        assert language.rules().reading is INFLESZ
+        assert INFLESZ.too_hard(30.0, INFLESZ.field_limit)
+        assert not INFLESZ.too_hard(70.0, INFLESZ.average_limit)
+    assert language.rules().reading.too_hard(12.0, 10.0)  # English: a grade, lower is easier

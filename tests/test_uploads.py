@@ -248,7 +248,7 @@ def test_files_over_the_limit_per_minute_are_refused_unread(base):
 
 
 def test_an_upload_whose_grading_cannot_finish_is_still_checked(monkeypatch, base):
-    monkeypatch.setattr(uploads, "GRADER", lambda texts: None)  # too slow, or out of memory
+    monkeypatch.setattr(uploads, "GRADER", lambda texts, code: None)  # too slow, or out of memory
     upload = uploads.read("gamma.yaml", gamma_with())
     assert upload.document is not None
     assert [str(p) for p in upload.problems] == [

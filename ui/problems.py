@@ -7,8 +7,14 @@ from collections.abc import Sequence
 import streamlit as st
 
 from pathways import Problem
+from pathways.i18n import speaking
+
+from .language import current
 
 
 def problem_list(problems: Sequence[Problem]) -> None:
-    """Each problem on its own line as ``path:line: field: message``, ready to copy."""
-    st.code("\n".join(str(p) for p in problems), language=None, wrap_lines=True)
+    """Each problem on its own line as ``path:line: field: message``, ready to copy; the
+    message in the reader's language."""
+    with speaking(current()):
+        lines = "\n".join(p.told() for p in problems)
+    st.code(lines, language=None, wrap_lines=True)
