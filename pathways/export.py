@@ -16,8 +16,9 @@ from .viewmodels import SAFETY_HEADING, Comparison, compare, safety
 
 
 def comparison_table(comparison: Comparison) -> pd.DataFrame:
-    """Every rating of every chosen pathway, with its reason: the comparison as one table."""
-    return tables.ratings_long(list(comparison.pathways))
+    """Every rating of every chosen pathway, with its reason: the comparison as one table,
+    headed in the language being spoken."""
+    return tables.shown(tables.ratings_long(list(comparison.pathways)))
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -10,9 +10,35 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from .i18n import _
 from .loader import Content
 from .models import Pathway
-from .vocab import CERTAINTY, DIMENSIONS, GRADED_BY, SUPPORT_TYPES, THEME_LABELS, THEMES, WHEN
+from .vocab import (
+    CERTAINTY,
+    DIMENSIONS,
+    GRADED_BY,
+    N_,
+    SUPPORT_TYPES,
+    THEME_LABELS,
+    THEMES,
+    WHEN,
+)
+
+HEADINGS: tuple[str, ...] = (
+    N_("pathway"), N_("dimension"), N_("score"), N_("reason"), N_("step"), N_("when"),
+    N_("what"), N_("who helps"), N_("type"), N_("support"), N_("description"), N_("count"),
+    N_("items"), N_("theme"), N_("shared by"), N_("with"), N_("combined"), N_("notes"),
+    N_("citation"), N_("link"), N_("id"), N_("claim"), N_("in numbers"), N_("applies to"),
+    N_("certainty"), N_("graded by"), N_("how graded"), N_("sources"), N_("question"),
+    N_("0 means"), N_("4 means"), N_("last reviewed"), N_("you said"), N_("rating"), N_("fit"),
+    N_("alignment"),
+)  # fmt: skip
+"""Every column heading of the tables here and in :func:`pathways.fit.table`, in English:
+tables are built in English words and put in the reader's language by :func:`shown`."""
+
+WORD_COLUMNS = frozenset({"dimension", "when", "type", "theme", "fit", "certainty", "graded by"})
+"""Columns whose values are the app's own words (labels from :mod:`pathways.vocab`), not
+content: they are translated with the headings."""
 
 
 def select(content: Content, requested: Iterable[str]) -> tuple[list[Pathway], list[str]]:
@@ -139,7 +165,7 @@ def themes(pathways: Sequence[Pathway]) -> pd.DataFrame:
     ]
     counts = _counts(found, "theme", [THEME_LABELS[t] for t in THEMES], pathways)
     holders: dict[str, set[str]] = {}
-    for pathway, theme, _ in found:
+    for pathway, theme, _principle in found:
         holders.setdefault(theme, set()).add(pathway)
     counts["theme"] = counts["theme"].astype(str)
     counts["shared by"] = [len(holders.get(t, ())) for t in counts["theme"]]
@@ -169,8 +195,8 @@ def combinations(pathways: Sequence[Pathway]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["pathway", "with", "combined", "notes"])
 
 
-GLOSSARY_LABEL = "Glossary"
-SAFETY_LABEL = "Staying safe"
+GLOSSARY_LABEL = N_("Glossary")
+SAFETY_LABEL = N_("Staying safe")
 
 
 def sources(content: Content) -> pd.DataFrame:
@@ -230,6 +256,24 @@ def dimensions() -> pd.DataFrame:
             for d in DIMENSIONS
         ]
     )
+
+
+def shown(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table as a person reads it, in the language being spoken (see
+    :func:`pathways.i18n.speaking`): its headings and the app's own words translated, the
+    content as written. The table itself is left as it is (tables are shared and cached)."""
+    out = frame.rename(columns=_)  # a new table: the shared one is never changed
+    for column in frame.columns:
+        if column in WORD_COLUMNS:
+            out[_(column)] = frame[column].map(lambda v: _(v) if isinstance(v, str) else v)
+    if "pathway" in frame.columns:
+        ours = {GLOSSARY_LABEL: _(GLOSSARY_LABEL), SAFETY_LABEL: _(SAFETY_LABEL)}
+        out[_("pathway")] = frame["pathway"].map(lambda v: ours.get(v, v))
+    if isinstance(frame.index.name, str):
+        out = out.rename_axis(index=_(frame.index.name))
+    if isinstance(frame.columns.name, str):
+        out = out.rename_axis(columns=_(frame.columns.name))
+    return out
 
 
 def search(frame: pd.DataFrame, query: str) -> pd.DataFrame:

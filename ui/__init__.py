@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .charts import CHART_CONFIG, chart, reasons, unread_plots
 from .downloads import DOWNLOADS, deleted_soon, forget_downloads
-from .language import _, language_switch, long_date, n_, settle_language
+from .language import _, current, language_switch, long_date, n_, settle_language
 from .navigation import (
     follow_link,
     next_tab,
@@ -36,6 +36,7 @@ __all__ = [
     "TOUCH_CSS",
     "_",
     "chart",
+    "current",
     "deleted_soon",
     "follow_link",
     "forget_downloads",

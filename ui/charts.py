@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+import pathways
 from pathways import SCORE_MAX, plain
 from pathways.viewmodels import Panel, Reason
 
@@ -54,7 +55,7 @@ def chart(panel: Panel, *, table: bool = False, reasons_open: bool = False) -> N
             with st.expander(_("Why each rating"), icon=":material/format_list_bulleted:"):
                 reasons(panel.reasons)
     if table:
-        st.dataframe(panel.table, hide_index=True)
+        st.dataframe(pathways.tables.shown(panel.table), hide_index=True)  # loads pandas
 
 
 def reasons(ratings: Sequence[Reason]) -> None:

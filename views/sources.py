@@ -55,13 +55,13 @@ st.caption(
 if as_tables:
     LISTS = (
         (_("Evidence statements"), evidence,
-         {"claim": st.column_config.TextColumn(width="large")}),
-        (_("Sources"), sources, {"citation": st.column_config.TextColumn(width="large"),
-                              "link": st.column_config.LinkColumn()}),
+         {_("claim"): st.column_config.TextColumn(width="large")}),
+        (_("Sources"), sources, {_("citation"): st.column_config.TextColumn(width="large"),
+                                 _("link"): st.column_config.LinkColumn()}),
     )  # fmt: skip
     for title, table, columns in LISTS:
         st.subheader(f"{title} ({len(table)})")
-        st.dataframe(table, hide_index=True, column_config=columns)
+        st.dataframe(pathways.tables.shown(table), hide_index=True, column_config=columns)
 else:
     EVIDENCE_LINE = _("Applies to: {group} · Certainty: {certainty} ({graded_by}) · {sources}")
     LINK = _("Link")

@@ -101,3 +101,27 @@ def test_changing_language_keeps_the_open_tab(open_page):
     switch.set_value("es").run()
     assert at.get("plotly_chart"), "still on Ratings (Calificaciones)"
     assert at.session_state["section"] == "Calificaciones"
+
+
+def test_tables_in_spanish_have_spanish_headings_and_labels(open_page):
+    from pathways.tables import HEADINGS
+
+    at = open_page("compare", content=CONTENT, lang="es", p=["mat", "twelve-step"])
+    at.toggle(key="tables").set_value(True).run()
+    frames = [d.value for d in at.dataframe]
+    assert len(frames) >= 5
+    english = set(HEADINGS) - {"id"}  # an id is an id in every language
+    for frame in frames:
+        assert not english & set(map(str, frame.columns)), list(frame.columns)
+    ratings = next(f for f in frames if "dimensión" in f.columns)
+    assert "Papel de los medicamentos" in set(ratings["dimensión"])
+
+
+def test_the_ratings_table_downloads_with_spanish_headings(shipped):
+    from pathways import export, i18n, load_content
+    from pathways.viewmodels import compare
+
+    spanish = load_content(CONTENT, "es")
+    with i18n.speaking("es"):
+        csv = export.comparison_csv(compare(spanish, ("mat",)))
+    assert csv.splitlines()[0] == "camino,dimensión,puntuación,razón"
