@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test check schema bench clean messages
+.PHONY: run serve test check schema bench clean messages
 
 $(BIN)/python:
 	@echo "Setting up: creating $(VENV), a private Python environment for Pathways (once)"
@@ -21,11 +21,27 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(VENV)/.installed
 
-# Streamlit asks checkip.amazonaws.com for this machine's public address whenever a page from
-# another site tries to connect; no setting turns that off, so `run` starts it without it.
+# deploy/run_streamlit.py is `streamlit run`, without Streamlit asking checkip.amazonaws.com
+# for this machine's public address whenever a page from another site connects.
 run: $(VENV)/.installed  ## start the app on http://localhost:8501 (PORT=8502 make run for another port)
 	@echo "Starting Pathways on http://localhost:$(PORT) (Ctrl+C stops it)"
-	$(BIN)/python -c 'import sys; from streamlit import net_util; from streamlit.web import cli; net_util.get_external_ip = lambda: None; sys.exit(cli.main(prog_name="streamlit"))' run app.py --server.port $(PORT)
+	$(BIN)/python deploy/run_streamlit.py run app.py --server.port $(PORT)
+
+# Debian's nginx (with its brotli module) for `make serve` and the deployment tests; installed
+# here when run as root, as CI is.
+NGINX := /usr/sbin/nginx
+$(NGINX):
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Setting up: installing Debian's nginx and its brotli module (once)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    nginx libnginx-mod-http-brotli-filter >/dev/null; \
+	else echo "make serve needs Debian's nginx: sudo apt-get install nginx libnginx-mod-http-brotli-filter"; exit 1; fi
+
+REPLICAS ?= 3
+SERVE_PORT ?= 8080
+HOST ?= 127.0.0.1
+serve: $(VENV)/.installed $(NGINX)  ## REPLICAS Streamlit processes behind nginx on http://localhost:8080 (HOST=0.0.0.0 for a network)
+	$(BIN)/python deploy/serve.py --replicas $(REPLICAS) --port $(SERVE_PORT) --host $(HOST)
 
 AXE_VERSION := 4.14.1
 AXE := .axe/node_modules/axe-core/axe.min.js
@@ -44,7 +60,7 @@ test: $(VENV)/.installed-test $(AXE)  ## lint, then the whole test suite (browse
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 -m "not browser"
-	$(BIN)/python -m pytest -n 2 -m browser
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -m browser
 
 check: $(VENV)/.installed  ## check the content files
 	$(BIN)/python -m pathways check
@@ -69,6 +85,10 @@ bench: $(VENV)/.installed-test  ## page rerun times; the cost of checking the wo
 # LOAD_ARGS="--quick" for a one-minute run; see `python benchmarks/load.py --help`.
 load: $(VENV)/.installed  ## the real server under 1 to 60 users, against a bare app (~7 min)
 	$(BIN)/python benchmarks/load.py $(LOAD_ARGS)
+
+.PHONY: load-replicas
+load-replicas: $(VENV)/.installed $(NGINX)  ## through nginx: 60 and 120 users on 1, 2 and 3 replicas (~8 min)
+	$(BIN)/python benchmarks/replicas.py $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) .axe .pytest_cache .ruff_cache *.egg-info

@@ -60,10 +60,7 @@ SHIPPED = sorted(p.stem for p in (CONTENT / "pathways").glob("*.yaml") if p.stem
 CARDS = sorted(p.stem for p in (CONTENT / "scenarios").glob("*.yaml") if p.stem[0] != "_")
 PAIRS = list(itertools.combinations(SHIPPED, 2))
 # As `make run`: the server never asks an outside host for this machine's public address.
-LAUNCH = (
-    "import sys; from streamlit import net_util; from streamlit.web import cli; "
-    "net_util.get_external_ip = lambda: None; sys.exit(cli.main(prog_name='streamlit'))"
-)
+LAUNCH = str(PROJECT / "deploy" / "run_streamlit.py")
 PAGE_TIMEOUT = 120.0
 """Seconds to wait for one page's script_finished."""
 START_TIMEOUT = 90.0
@@ -118,6 +115,38 @@ def _status_kb(pid: int, key: str) -> int:
     return 0
 
 
+def process_tree(root: int) -> list[int]:
+    """A process and every process under it."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                parents[int(entry.name)] = int(_stat(int(entry.name))[1])
+    found, frontier = [root], [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier]
+        found += frontier
+    return found
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU of these processes and their waited-for children."""
+    ticks = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            ticks += sum(int(f) for f in _stat(pid)[11:15])
+    return ticks / CLK_TCK
+
+
+def memory_mb(pids: list[int], key: str) -> float:
+    """VmRSS (now) or VmHWM (peak) in MB, summed over these processes."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            total += _status_kb(pid, key)
+    return total / 1024
+
+
 class Server:
     """`streamlit run <script>` from the project folder (so its config applies) on a free port."""
 
@@ -128,7 +157,7 @@ class Server:
         self.launched = time.perf_counter()
         with self.log.open("w") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-c", LAUNCH, "run", APPS[name],
+                [sys.executable, LAUNCH, "run", APPS[name],
                  "--server.port", str(self.port), "--server.address", HOST,
                  "--server.headless", "true"],
                 cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
@@ -136,33 +165,15 @@ class Server:
 
     def pids(self) -> list[int]:
         """The server and any processes it started (an upload worker, say)."""
-        parents: dict[int, int] = {}
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit():
-                with contextlib.suppress(OSError, ValueError, IndexError):
-                    parents[int(entry.name)] = int(_stat(int(entry.name))[1])
-        found, frontier = [self.process.pid], [self.process.pid]
-        while frontier:
-            frontier = [pid for pid, parent in parents.items() if parent in frontier]
-            found += frontier
-        return found
+        return process_tree(self.process.pid)
 
     def cpu_seconds(self) -> float:
         """User + system CPU of the server, its children and its waited-for children."""
-        ticks = 0
-        for pid in self.pids():
-            with contextlib.suppress(OSError):
-                fields = _stat(pid)
-                ticks += sum(int(f) for f in fields[11:15])
-        return ticks / CLK_TCK
+        return cpu_seconds(self.pids())
 
     def memory_mb(self, key: str) -> float:
         """VmRSS (now) or VmHWM (peak) in MB, summed over the server and its children."""
-        total = 0
-        for pid in self.pids():
-            with contextlib.suppress(OSError):
-                total += _status_kb(pid, key)
-        return total / 1024
+        return memory_mb(self.pids(), key)
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -202,13 +213,16 @@ class Tab:
         self.port, self.ws = port, ws
 
     @classmethod
-    async def open(cls, port: int, timeout: float = 30) -> Tab:
+    async def open(cls, port: int, timeout: float = 30, route: str | None = None) -> Tab:
+        """A new tab's connection; ``route``: the browser's route cookie from nginx, which
+        keeps one browser on one replica (see deploy/nginx/pathways.conf)."""
         ws = await connect(
             f"ws://{HOST}:{port}/_stcore/stream",
             origin=Origin(f"http://{HOST}:{port}"),
             subprotocols=[Subprotocol("streamlit")],
             max_size=None,
             open_timeout=timeout,
+            additional_headers={"Cookie": f"pathways_route={route}"} if route else None,
         )
         return cls(port, ws)
 
@@ -257,12 +271,17 @@ class Tab:
 
 
 async def visit(
-    port: int, user: int, think: tuple[float, float], rng: random.Random, pages: list[str]
+    port: int,
+    user: int,
+    think: tuple[float, float],
+    rng: random.Random,
+    pages: list[str],
+    route: str | None = None,
 ) -> list[View]:
     """One visit in a new tab: each page in turn, a short pause after each."""
     views: list[View] = []
     try:
-        tab = await Tab.open(port)
+        tab = await Tab.open(port, route=route)
     except Exception as exc:
         return [View(page, 0.0, f"could not connect: {type(exc).__name__}") for page in pages]
     try:

@@ -172,16 +172,30 @@ def test_streamlit_run_does_not_look_up_its_public_address_at_start(tmp_path):
 
 def test_readme_tells_operators_what_to_put_in_front():
     readme = (PROJECT / "README.md").read_text()
-    section = readme.split("## Running it for others", 1)[1].split("\n## ", 1)[0]
-    nginx = section.split("```nginx", 1)[1].split("```", 1)[0]
+    section = readme.split("## Running it for many people", 1)[1].split("\n## ", 1)[0]
+    for named in ("make serve", "deploy/nginx/", "site.conf", "deploy/Dockerfile",
+                  "deploy/kubernetes/pathways.yaml", "Canvas", "Moodle", "frame-ancestors",
+                  "| users | replicas |"):  # fmt: skip
+        assert named in section, named
+    nginx = "\n".join(
+        (PROJECT / "deploy" / "nginx" / name).read_text()
+        for name in (
+            "site.conf",
+            "pathways.conf",
+            "pathways-locations.conf",
+            "pathways-headers.conf",
+        )
+    )
     for line in (
         'add_header X-Content-Type-Options "nosniff" always;',
         'add_header Referrer-Policy "no-referrer" always;',
-        "add_header Content-Security-Policy \"frame-ancestors 'self'",
-        "location = /_stcore/metrics { return 404; }",
-        "location /_stcore/stream {",
+        "add_header Content-Security-Policy \"default-src 'self';",
+        "frame-ancestors $pathways_frame_ancestors",
+        "location = /_stcore/metrics {",
+        "location = /_stcore/stream {",
         "proxy_set_header Upgrade $http_upgrade;",
-        "listen 443 ssl;",
+        "listen 443 ssl http2;",
         "return 301 https://",
+        "proxy_cookie_flags _streamlit_xsrf secure samesite=none;",
     ):
         assert line in nginx, line

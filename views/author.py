@@ -54,8 +54,23 @@ st.file_uploader(
         "replaces it."
     ).format(count=pathways.uploads.MAX_UPLOADS),
 )
+if st.context.is_embedded:
+    # Inside a course page on another site, a browser may keep back the cookie that uploads
+    # need (unless the site is set up for it, as deploy/nginx/site.conf is): say what to do.
+    st.info(
+        _(
+            "Inside a course page, some browsers do not let files be uploaded. If an upload "
+            "fails, open this page in its own tab."
+        ),
+        icon=":material/open_in_new:",
+    )
+    st.link_button(
+        _("Open Your files in its own tab"),
+        pathways.links.share_link(st.context.url or "author", {"lang": ui.current()}),
+        icon=":material/open_in_new:",
+    )
 for problem in uploads.refused:
-    st.error(plain(str(problem)), icon=":material/block:")
+    st.error(plain(problem.told()), icon=":material/block:")
 
 content = pathways.session_content(st.session_state)
 for upload in uploads.files:
@@ -76,7 +91,7 @@ for upload in uploads.files:
             head.markdown(
                 ":green[:material/check_circle:] "
                 + _("**{file}** adds {title}. In use in this tab.").format(
-                    file=plain(upload.name), title=plain(upload.title)
+                    file=plain(upload.name), title=plain(pathways.i18n.told(upload.title))
                 )
             )
         action.button(
