@@ -149,9 +149,12 @@ def _describe(err: Mapping[str, Any], model: type[BaseModel]) -> str:
     if kind.startswith("date") or kind.startswith("datetime"):
         return said("should be a date written like 2026-01-31, not {value}", value=_shown(value))
     if kind == "value_error":
-        # A validator's own words (pathways.models), in English: only the value is added.
-        reason = str(ctx.get("error", err["msg"]))
-        return reason if isinstance(value, dict) else f"{_shown(value)} {reason}"
+        # A validator's own words (pathways.models): the value is added before them.
+        error = ctx.get("error")
+        reason = error.args[0] if isinstance(error, ValueError) and error.args else err["msg"]
+        if isinstance(value, dict):
+            return reason if isinstance(reason, Said) else str(reason)
+        return said("{value} {reason}", value=_shown(value), reason=reason)
     # A check this module does not know: pydantic's own words, in English.
     return said(
         "{message} (got {value})",

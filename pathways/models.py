@@ -27,6 +27,7 @@ from pydantic import (
     model_validator,
 )
 
+from .i18n import Said, said
 from .problems import Loc
 from .vocab import (
     BIDI_CONTROLS,
@@ -35,6 +36,7 @@ from .vocab import (
     DIMENSION_IDS,
     GRADED_BY,
     LABEL_MAX,
+    N_,
     NAME_MAX,
     PERIOD_DAYS,
     PERIOD_UNITS,
@@ -61,11 +63,16 @@ def _printable(value: str) -> str:
         return value
     for c in value:
         if (ord(c) < 32 and c not in "\n\t") or c == "\x7f" or c in C1_CONTROLS:
-            raise ValueError(f"contains the control character U+{ord(c):04X}; remove it")
+            raise ValueError(
+                said("contains the control character {code}; remove it", code=f"U+{ord(c):04X}")
+            )
         if c in BIDI_CONTROLS:
             raise ValueError(
-                f"contains U+{ord(c):04X}, an invisible mark that changes the direction of "
-                "text and can make it read backwards; remove it"
+                said(
+                    "contains {code}, an invisible mark that changes the direction of text "
+                    "and can make it read backwards; remove it",
+                    code=f"U+{ord(c):04X}",
+                )
             )
     return value
 
@@ -73,7 +80,9 @@ def _printable(value: str) -> str:
 def _visible(value: str) -> str:
     """A name shows on screen: it has at least one letter or digit."""
     if not any(unicodedata.category(c)[0] in "LN" for c in value):
-        raise ValueError("has no letters or digits that show on screen; write the name in words")
+        raise ValueError(
+            said("has no letters or digits that show on screen; write the name in words")
+        )
     return value
 
 
@@ -95,7 +104,7 @@ Name = Annotated[ShortText, AfterValidator(_visible)]
 ShortName = Annotated[Label, AfterValidator(_visible)]
 """A name short enough for a chart label, with letters or digits that show."""
 
-_YES_NO = (
+_YES_NO = N_(
     "is not a whole number; YAML reads yes, no, on, off, true and false as a yes/no value; "
     "write a number"
 )
@@ -104,7 +113,7 @@ _YES_NO = (
 def _not_yes_no(value: object) -> object:
     """A number is never a yes/no value (YAML reads ``true`` or ``yes`` as one, not as 1)."""
     if isinstance(value, bool):
-        raise ValueError(_YES_NO)
+        raise ValueError(Said(_YES_NO))
     return value
 
 
@@ -135,12 +144,14 @@ def _web_address(value: str) -> str:
     """A source link must be a plain http(s) web address with a real-looking public host."""
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value):
-        raise ValueError("should be a web address starting with https:// (or http://)")
+        raise ValueError(said("should be a web address starting with https:// (or http://)"))
     host = (parts.hostname or "").lower()
     if parts.username or parts.password or parts.port or not _HOST.match(host):
         raise ValueError(
-            "should be a public web address such as https://doi.org/..., with a domain name "
-            "and no user name, password or port"
+            said(
+                "should be a public web address such as https://doi.org/..., with a domain "
+                "name and no user name, password or port"
+            )
         )
     return value
 
@@ -307,10 +318,21 @@ class NaturalFrequency(_Model):
         period = info.data.get("period")
         if period is not None and _period_key(period) != _period_key(value):
             same = _same_span(period, value)
-            units = "; they look like the same time, so write both the same way" if same else ""
+            if same:
+                raise ValueError(
+                    said(
+                        "is not the period the counts cover ({period}); give the counts over "
+                        "the period the source measured, never stretched to another one; they "
+                        "look like the same time, so write both the same way",
+                        period=period,
+                    )
+                )
             raise ValueError(
-                f"is not the period the counts cover ({period}); give the counts over the "
-                f"period the source measured, never stretched to another one{units}"
+                said(
+                    "is not the period the counts cover ({period}); give the counts over the "
+                    "period the source measured, never stretched to another one",
+                    period=period,
+                )
             )
         return value
 
@@ -357,8 +379,10 @@ class Evidence(_Model):
     def _editors_say_why(self) -> Evidence:
         if self.graded_by == "editors" and self.grade_note is None:
             raise ValueError(
-                "graded_by is editors, so add grade_note: say why this certainty was chosen "
-                "(for example: one survey, which cannot show cause and effect)"
+                said(
+                    "graded_by is editors, so add grade_note: say why this certainty was chosen "
+                    "(for example: one survey, which cannot show cause and effect)"
+                )
             )
         return self
 
@@ -402,8 +426,11 @@ class Pathway(_Model):
     def _fits_on_charts(self) -> Pathway:
         if self.short_name is None and len(self.name) > LABEL_MAX:
             raise ValueError(
-                f"the name is longer than {LABEL_MAX} characters, so add a short_name "
-                f"(up to {LABEL_MAX}) for charts"
+                said(
+                    "the name is longer than {most} characters, so add a short_name (up to "
+                    "{most}) for charts",
+                    most=LABEL_MAX,
+                )
             )
         return self
 

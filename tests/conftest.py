@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -19,6 +20,40 @@ SHIPPED_IDS = sorted(
 )
 """The shipped pathways' ids, from their file names (a content rule keeps id and file name
 equal), for parametrizing without loading the content."""
+
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    if Path(CHROMIUM).exists():
+        return CHROMIUM
+    reason = f"no Chromium at {CHROMIUM}; install Debian's 'chromium' package to run browser tests"
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(reason + " (REQUIRE_BROWSER=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
 
 
 @pytest.fixture(scope="session")

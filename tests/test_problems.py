@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pathways import load_file
-from pathways.i18n import Said, said, speaking
+from pathways.i18n import Said, said, speaking, told
 from pathways.problems import Problem
 from pathways.vocab import MAX_FILE_BYTES
 
@@ -107,4 +107,24 @@ def test_a_said_value_is_told_in_the_reader_language():
         assert str(Problem("f.yaml", 2, "id", message).told()) == (
             "f.yaml:2: id: un número demasiado largo para mostrarlo no se permite aquí; use uno de "
             "estos: hope"
+        )
+
+
+def test_a_validators_own_words_are_said_in_the_readers_language():
+    from pathways.i18n import speaking
+    from pathways.messages import describe_validation_error
+    from pathways.models import Source
+
+    try:
+        Source.model_validate({"id": "s", "citation": "A study.", "url": "ftp://example.org/x"})
+    except Exception as error:  # pydantic's ValidationError
+        (found,) = error.errors()  # type: ignore[attr-defined]
+    message = describe_validation_error(found)
+    assert (
+        message
+        == "'ftp://example.org/x' should be a web address starting with https:// (or http://)"
+    )
+    with speaking("es"):
+        assert told(message) == (
+            "'ftp://example.org/x' debe ser una dirección web que empiece con https:// (o http://)"
         )

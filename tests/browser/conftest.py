@@ -21,7 +21,6 @@ from playwright.sync_api import expect
 
 from ..conftest import BROKEN, CONTENT, GOOD, PROJECT
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 HOSTILE_NAME = "![t](//tracker.example)"  # up to 24 characters: no short name needed
 ARTIFACTS = PROJECT / "test-artifacts"
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
@@ -30,17 +29,6 @@ IDLE = (
     '[data-test-script-state="notRunning"]'
 )
 """The app as Streamlit marks it once connected, with no script run going on."""
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 
 
 expect.set_options(timeout=30_000)  # a page's first run can take seconds on a busy machine
@@ -74,16 +62,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
-
-
-@pytest.fixture(scope="session")
-def chromium_path():
-    if Path(CHROMIUM).exists():
-        return CHROMIUM
-    reason = f"no Chromium at {CHROMIUM}; install Debian's 'chromium' package to run browser tests"
-    if os.environ.get("REQUIRE_BROWSER") == "1":
-        pytest.fail(reason + " (REQUIRE_BROWSER=1)")
-    pytest.skip(reason)
 
 
 def _free_port() -> int:
@@ -162,16 +140,6 @@ def broken_server(chromium_path, tmp_path_factory):
     app = Server(root, tmp_path_factory.mktemp("logs") / "broken-server.log")
     yield app
     app.stop()
-
-
-@pytest.fixture(scope="session")
-def browser(chromium_path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 class Visit:

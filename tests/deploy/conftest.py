@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from ..browser import conftest as browser_tests
 from ..browser.conftest import settle
 from ..conftest import PROJECT
 
@@ -23,10 +22,6 @@ from serve import Farm
 
 COURSE_PAGE = """<!doctype html><html lang="en"><title>Week 3: recovery pathways</title>
 <h1>Week 3</h1><iframe title="Pathways" src="{src}" width="1000" height="1400"></iframe>"""
-
-
-browser = browser_tests.browser
-chromium_path = browser_tests.chromium_path
 
 
 def pytest_collection_modifyitems(items):
