@@ -20,6 +20,7 @@ pages = [
     st.Page("views/priorities.py", title=_("What matters to me"), url_path="priorities"),
     st.Page("views/sources.py", title=_("Sources"), url_path="sources"),
     st.Page("views/glossary.py", title=_("Glossary"), url_path="glossary"),
+    st.Page("views/help.py", title=_("Help near you"), url_path="help"),
     st.Page("views/author.py", title=_("Your files"), url_path="author"),
 ]
 # ?present=1: large type for a projector. Embedded (?embed=true, in an iframe): no menu.

@@ -7,7 +7,7 @@ builders. It never imports streamlit, so everything here can be tested and reuse
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import glossary, i18n, language, links, session, uploads, viewmodels
+from . import glossary, i18n, language, links, regions, session, uploads, viewmodels
 
 if TYPE_CHECKING:
     from . import charts, export, fit, plan, schema, tables
@@ -87,6 +87,7 @@ __all__ = [
     "load_files",
     "plain",
     "plan",
+    "regions",
     "schema",
     "session",
     "session_content",

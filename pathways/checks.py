@@ -20,6 +20,7 @@ Errors cannot be allowed. An allowance that no longer silences anything is itsel
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, NamedTuple, TypeVar
@@ -29,7 +30,7 @@ from pydantic import BaseModel
 from . import language
 from .i18n import Said, said
 from .kinds import BY_MODEL
-from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
+from .models import About, Glossary, Pathway, Questions, Quiz, Region, Scenario
 from .problems import ERROR, WARNING, Loc, Severity
 from .text import look_alike
 from .vocab import (
@@ -37,8 +38,11 @@ from .vocab import (
     BALANCE_RATIO,
     DIMENSION_IDS,
     N_,
+    PHONE_PATTERN,
     REQUIRED_SAFETY,
     REVIEW_EVERY_DAYS,
+    SMS_PATTERN,
+    STALE_AFTER_DAYS,
     STANDARD_DENOMINATOR,
 )
 
@@ -371,8 +375,8 @@ def checks_are_unique(ctx: Context[Quiz]) -> Iterator[Finding]:
     )
 
 
-def scenario_id_matches_file_name(ctx: Context[Scenario]) -> Iterator[Finding]:
-    """A scenario's id matches its file name, so links and file names agree."""
+def document_id_matches_file_name(ctx: Context[Scenario | Region]) -> Iterator[Finding]:
+    """A scenario's or region pack's id matches its file name, so links and names agree."""
     scenario = ctx.document
     if scenario.id != ctx.stem:
         yield (
@@ -468,6 +472,55 @@ def card_pathways_exist(ctx: Context[Scenario]) -> Iterator[Finding]:
             )
 
 
+def phones_are_dialable(ctx: Context[Region]) -> Iterator[Finding]:
+    """Every phone, TTY and text number in a region pack is written as it is dialled."""
+    for index, entry in enumerate(ctx.document.entries):
+        for name, pattern in (
+            ("phone", PHONE_PATTERN),
+            ("tty", PHONE_PATTERN),
+            ("sms", SMS_PATTERN),
+        ):
+            value = getattr(entry, name)
+            if value is not None and not re.fullmatch(pattern, value):
+                yield (
+                    ("entries", index, name),
+                    said(
+                        "'{value}' is not a number as it is dialled; write a service number "
+                        "such as 988 or 911, or 1-800-662-4357 (a text number: its digits only)",
+                        value=value,
+                    ),
+                )
+
+
+def entries_were_checked(ctx: Context[Region]) -> Iterator[Finding]:
+    """No entry of a region pack says it was checked on a day still to come."""
+    for index, entry in enumerate(ctx.document.entries):
+        if entry.verified_on > dt.date.today():
+            yield (
+                ("entries", index, "verified_on"),
+                said(
+                    "{date} is still to come; give the day the source was last read",
+                    date=entry.verified_on,
+                ),
+            )
+
+
+def entries_are_checked_recently(ctx: Context[Region]) -> Iterator[Finding]:
+    """Help lines and services change: each entry is checked again every six months."""
+    for index, entry in enumerate(ctx.document.entries):
+        age = (dt.date.today() - entry.verified_on).days
+        if age > STALE_AFTER_DAYS:
+            yield (
+                ("entries", index, "verified_on"),
+                said(
+                    "last checked {days} days ago (on {date}); read its source again and check "
+                    "the number and address still work, then update the date",
+                    days=age,
+                    date=entry.verified_on,
+                ),
+            )
+
+
 Scope = Literal["file", "collection", "first-come"]
 
 
@@ -521,7 +574,12 @@ RULES: dict[str, Rule] = {
     "questions-are-unique": Rule(questions_are_unique, ERROR),
     "one-right-answer": Rule(one_right_answer, ERROR),
     "checks-are-unique": Rule(checks_are_unique, ERROR),
-    "scenario-id-matches-file-name": Rule(scenario_id_matches_file_name, ERROR),
+    "scenario-id-matches-file-name": Rule(document_id_matches_file_name, ERROR),
+    # Region packs: help near a person.
+    "region-id-matches-file-name": Rule(document_id_matches_file_name, ERROR),
+    "phones-are-dialable": Rule(phones_are_dialable, ERROR),
+    "entries-were-checked": Rule(entries_were_checked, ERROR),
+    "entries-are-checked-recently": Rule(entries_are_checked_recently, WARNING),
     "card-pathways-exist": Rule(card_pathways_exist, WARNING, "collection"),
 }
 """Every content rule, by the code printed with its messages and named in ``checks.allow``.

@@ -57,7 +57,11 @@ def _folder(root: Path) -> _Found:
     """A whole content folder, read as the app reads it, in each of its languages."""
     content = load_content(root)
     singles = sum(getattr(content, kind.field) is not None for kind in SINGLES)
-    found = _Found(list(content.problems), len(content.pathways), singles + len(content.scenarios))
+    found = _Found(
+        list(content.problems),
+        len(content.pathways),
+        singles + len(content.scenarios) + len(content.regions),
+    )
     for code in languages(root):
         # the problems of the translations; the originals' own are listed once, above
         mine = f"{display(root / code, root.parent)}/"

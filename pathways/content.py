@@ -16,8 +16,8 @@ from typing import Any
 
 from . import checks
 from .i18n import said
-from .kinds import PATHWAY, SCENARIO, SINGLES, Kind
-from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
+from .kinds import PATHWAY, REGION, SCENARIO, SINGLES, Kind
+from .models import About, Glossary, Pathway, Questions, Quiz, Region, Scenario
 from .problems import WARNING, Loc, Problem, at
 from .vocab import LANGUAGE
 
@@ -40,6 +40,8 @@ class Content:
     questions: Questions | None = None
     quiz: Quiz | None = None
     scenarios: dict[str, Scenario] = field(default_factory=dict)
+    regions: dict[str, Region] = field(default_factory=dict)
+    """Help near a person: region packs by id (see :mod:`pathways.regions`)."""
     language: str = LANGUAGE
     """The language the content was asked for (its folder name, such as ``es``)."""
     untranslated: tuple[str, ...] = ()
@@ -69,6 +71,11 @@ def pathways_dir(root: Path) -> Path:
 def scenarios_dir(root: Path) -> Path:
     """Where the scenario cards live inside a content folder."""
     return kind_dir(root, SCENARIO)
+
+
+def regions_dir(root: Path) -> Path:
+    """Where the region packs live inside a content folder."""
+    return kind_dir(root, REGION)
 
 
 def single_file(root: Path, kind: Kind) -> Path:
@@ -111,9 +118,9 @@ def links_outside(root: Path) -> list[Problem]:
     language = root / LANGUAGE
     candidates = [language]
     if inside(language, root):
-        candidates = [pathways_dir(root), scenarios_dir(root)]
-        candidates += [single_file(root, kind) for kind in SINGLES]
-        for folder in (pathways_dir(root), scenarios_dir(root)):
+        folders = [pathways_dir(root), scenarios_dir(root), regions_dir(root)]
+        candidates = [*folders, *(single_file(root, kind) for kind in SINGLES)]
+        for folder in folders:
             if inside(folder, root):
                 candidates += _yaml_names(folder)
     message = said(
@@ -137,6 +144,7 @@ def content_files(root: Path) -> list[Path]:
         pathway_files(pathways_dir(root), root)
         + [p for p in singles if inside(p, root) and p.is_file()]
         + pathway_files(scenarios_dir(root), root)
+        + pathway_files(regions_dir(root), root)
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .models import About, Glossary, Pathway, Questions, Quiz, Scenario
+from .models import About, Glossary, Pathway, Questions, Quiz, Region, Scenario
 from .vocab import N_
 
 _CHECK = "Check the file with `python -m pathways check`, which also applies the content rules."
@@ -169,7 +169,29 @@ ABOUT = Kind(
     rules=("published-in-the-past", "safety-facts-are-kept"),
 )
 
-KINDS: tuple[Kind, ...] = (PATHWAY, SCENARIO, QUESTIONS, QUIZ, GLOSSARY, ABOUT)
+REGION = Kind(
+    "region",
+    Region,
+    "regions/",
+    "regions",
+    "region.schema.json",
+    "Pathways: help near you",
+    "Help lines, naloxone, harm reduction, treatment and meeting finders and peer support for "
+    "the whole country or one state, in content/<lang>/regions/<id>.yaml. Every entry names "
+    "its source and the day it was last checked. " + _CHECK,
+    "region pack",
+    the_plain=N_("the region pack"),
+    uploadable=True,
+    marks=frozenset({"entries", "scope"}),
+    rules=(
+        "region-id-matches-file-name",
+        "phones-are-dialable",
+        "entries-were-checked",
+        "entries-are-checked-recently",
+    ),
+)
+
+KINDS: tuple[Kind, ...] = (PATHWAY, SCENARIO, QUESTIONS, QUIZ, GLOSSARY, ABOUT, REGION)
 """Every kind of content file. Pathways are read first: the others may name them."""
 
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

@@ -33,6 +33,7 @@ from .content import (
     links_outside,
     pathway_files,
     pathways_dir,
+    regions_dir,
     scenarios_dir,
     single_file,
 )
@@ -40,7 +41,7 @@ from .i18n import Said, said
 from .kinds import SINGLES
 from .language import written_in
 from .messages import describe_validation_error
-from .models import Pathway, Scenario
+from .models import Pathway, Region, Scenario
 from .problems import WARNING, Loc, Problem, at, capped
 from .reading import Rejected, parse, read_bytes
 from .vocab import LANGUAGE, MAX_PROBLEMS, N_
@@ -95,11 +96,17 @@ def load_content(root: Path | str, language: str = LANGUAGE) -> Content:
         if (found := read(path, Scenario))
     ]
     scenarios, problems = join_scenarios(cards, pathways)
+    regions = {
+        found[1].id: found[1]
+        for path in pathway_files(regions_dir(root), root)
+        if (found := read(path, Region))
+    }
     return Content(
         root,
         pathways,
         (*links_outside(root), *read.problems, *joined, *problems),
         scenarios=scenarios,
+        regions=regions,
         language=language,
         untranslated=tuple(read.untranslated),
         **documents,

@@ -40,6 +40,8 @@ from .vocab import (
     NAME_MAX,
     PERIOD_DAYS,
     PERIOD_UNITS,
+    REGION_KINDS,
+    REGION_SCOPES,
     SCORE_MAX,
     SCORE_MIN,
     SUPPORT_TYPES,
@@ -128,6 +130,8 @@ if TYPE_CHECKING:  # one of the allowed values in vocab.py; a type checker sees 
     Certainty = str
     GradedBy = str
     DimensionId = str
+    RegionKind = str
+    RegionScope = str
 else:  # pydantic checks each against its list, and the schema lists them
     Theme = Literal[tuple(THEMES)]
     When = Literal[tuple(WHEN)]
@@ -135,6 +139,8 @@ else:  # pydantic checks each against its list, and the schema lists them
     Certainty = Literal[tuple(CERTAINTY)]
     GradedBy = Literal[tuple(GRADED_BY)]
     DimensionId = Literal[DIMENSION_IDS]
+    RegionKind = Literal[tuple(REGION_KINDS)]
+    RegionScope = Literal[REGION_SCOPES]
 
 
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
@@ -621,6 +627,47 @@ class Quiz(_Model):
     """The knowledge checks, as described in ``content/<lang>/quiz.yaml``."""
 
     questions: tuple[Check, ...] = Field(min_length=1)
+    checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
+    translation: Translation | None = None
+    """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
+
+
+class RegionEntry(_Model):
+    """One place to get help: a line to call, a service, a finder. Every entry names the page
+    its facts come from and the day someone last checked that page."""
+
+    PEER_TEXT = ("what",)
+
+    kind: RegionKind
+    name: Name
+    what: Text
+    """What it is and who it is for, in a sentence or two."""
+    phone: str | None = None
+    """As it is dialled: 988, or 1-800-662-4357 (the content check knows the formats)."""
+    sms: str | None = None
+    """A number to text: a short code such as 988."""
+    tty: str | None = None
+    """A number for a text telephone (TTY), for people who are deaf or hard of hearing."""
+    url: WebAddress
+    languages: tuple[Literal["en", "es"], ...] = ("en",)
+    """The languages it serves people in."""
+    source: WebAddress
+    """The page its facts come from."""
+    verified_on: dt.date
+    """The day someone last read that page and found the entry right."""
+
+
+class Region(_Model):
+    """Help near a person, in ``content/<lang>/regions/<id>.yaml``: the whole country
+    (``scope: national``) or one state, whose entries are shown before the national ones."""
+
+    PEER_TEXT = ("name",)
+
+    id: Id
+    name: Name
+    scope: RegionScope
+    entries: tuple[RegionEntry, ...] = Field(min_length=1)
     checks: ContentChecks | None = None
     """Warnings this file is allowed to have, each with its reason."""
     translation: Translation | None = None

@@ -52,6 +52,8 @@ PROSE = frozenset(
         # questions, scenarios, quiz
         "ask", "why", "label", "short", "limits", "who", "vignette", "prompts",
         "peer_might_say", "question", "explanation",
+        # region packs
+        "what",
     }
 )  # fmt: skip
 """Fields whose words are translated. Every other field (ids, scores, ``when``, ``type``,

@@ -23,7 +23,7 @@ from . import grading, kinds, language
 from .content import Content, Loaded, join_pathways, join_scenarios, pathways_dir
 from .i18n import Said, said
 from .loader import parse, validate
-from .models import Pathway
+from .models import Pathway, Region
 from .problems import Loc, Problem
 from .store import PACKAGE_CONTENT
 from .vocab import MAX_UPLOADS, MAX_UPLOADS_PER_MINUTE
@@ -140,8 +140,8 @@ def read(name: str, raw: bytes) -> Upload:
         # Names the kinds that cannot be uploaded (uploadable=False in kinds.KINDS): one
         # template, so it can be translated whole; name a new such kind here too.
         message = said(
-            "looks like a glossary or about file; only pathways, scenario cards, questions and "
-            "knowledge checks can be tried here"
+            "looks like a glossary or about file; only pathways, scenario cards, questions, "
+            "knowledge checks and region packs can be tried here"
         )
         return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
     stem = PurePath(shown).stem
@@ -178,6 +178,7 @@ def merge(base: Content, files: tuple[Upload, ...]) -> Content:
     """The shipped content with the valid uploaded files joined, and every problem."""
     pathways: list[Loaded] = []
     cards: list[Loaded] = []
+    regions = dict(base.regions)
     documents: dict[str, Any] = {}
     problems: list[Problem] = []
     for upload in files:
@@ -189,6 +190,8 @@ def merge(base: Content, files: tuple[Upload, ...]) -> Content:
             pathways.append(entry)
         elif upload.kind == kinds.SCENARIO.name:
             cards.append(entry)
+        elif isinstance(upload.document, Region):  # a shipped pack's id: it takes its place
+            regions[upload.document.id] = upload.document
         elif kinds.BY_NAME[upload.kind].field in documents:
             message = said(
                 "another uploaded file already gives {kind}; upload one of these at a time",
@@ -205,6 +208,7 @@ def merge(base: Content, files: tuple[Upload, ...]) -> Content:
         base,
         pathways=joined,
         scenarios=scenarios,
+        regions=regions,
         problems=(*base.problems, *problems),
         **documents,
     )

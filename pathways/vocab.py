@@ -414,6 +414,31 @@ WITHDRAWAL_STEP_ES: tuple[tuple[str, ...], ...] = (
 """The groups of :data:`WITHDRAWAL_STEP` in Spanish text."""
 
 
+REGION_KINDS: dict[str, str] = {
+    "help-line": N_("Help lines"),
+    "naloxone": N_("Naloxone"),
+    "harm-reduction": N_("Harm reduction services"),
+    "treatment-finder": N_("Finding treatment"),
+    "meeting-finder": N_("Finding mutual-help meetings"),
+    "peer-support": N_("Peer support"),
+}
+"""What an entry of a region pack can be, in the order Help near you shows them."""
+
+REGION_SCOPES: tuple[str, ...] = ("national", "state")
+"""A region pack covers the whole country or one state."""
+
+STALE_AFTER_DAYS = 183
+"""An entry of a region pack last checked longer ago than this (about six months) is out of
+date: the content check warns, and the page says so beside it."""
+
+PHONE_PATTERN = r"^(?:[2-9]11|988|1-[2-9]\d{2}-\d{3}-\d{4})$"
+"""How a phone number in a region pack is written, as it is dialled in the United States:
+a three-digit service number (911, 211, 988) or 1-AAA-NNN-NNNN."""
+
+SMS_PATTERN = r"^\d{3,6}$"
+"""A number to send a text message to: a short code of three to six digits (988, 435748)."""
+
+
 @dataclass(frozen=True)
 class Reading:
     """How the content check scores how easy text in one language is to read: a readability

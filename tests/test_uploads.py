@@ -14,7 +14,7 @@ from pathways import (
     session,
     uploads,
 )
-from pathways.models import Pathway, Questions, Quiz, Scenario
+from pathways.models import Pathway, Questions, Quiz, Region, Scenario
 from pathways.uploads import Uploads
 from pathways.vocab import MAX_UPLOADS
 
@@ -133,7 +133,7 @@ def test_glossary_and_about_files_are_not_taken():
     upload = uploads.read("glossary.yaml", b"terms: []\n")
     assert [str(p) for p in upload.problems] == [
         "glossary.yaml: looks like a glossary or about file; only pathways, scenario cards, "
-        "questions and knowledge checks can be tried here"
+        "questions, knowledge checks and region packs can be tried here"
     ]
 
 
@@ -274,10 +274,12 @@ def test_what_can_be_uploaded_comes_from_the_one_table_of_kinds():
         "scenario": Scenario,
         "questions": Questions,
         "quiz": Quiz,
+        "region": Region,
     }
     assert uploads.KIND_NAMES == {
         "pathway": "pathway",
         "scenario": "scenario card",
         "questions": "questions for What matters to me",
         "quiz": "knowledge checks",
+        "region": "region pack",
     }

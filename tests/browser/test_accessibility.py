@@ -21,6 +21,7 @@ PAGES = [
     "priorities",
     "sources",
     "glossary",
+    "help",
     "author",
 ]
 MODES = {"normal": "", "embedded": "embed=true", "presenting": "present=1", "spanish": "lang=es"}

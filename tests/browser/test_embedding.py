@@ -14,6 +14,7 @@ EMBED_PAGES = {
     "priorities": "What matters to me",
     "sources": "Sources and evidence",
     "glossary": "Glossary",
+    "help": "Help near you",
 }
 
 

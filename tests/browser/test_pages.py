@@ -12,6 +12,7 @@ PAGES = {
     "pathway?id=harm-reduction&section=Ratings": ("Harm reduction", 1),
     "compare?p=mat&p=twelve-step&p=harm-reduction": ("Compare pathways", 6),
     "sources": ("Sources and evidence", 0),
+    "help": ("Help near you", 0),
 }
 
 

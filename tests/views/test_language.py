@@ -9,7 +9,10 @@ from pathways.i18n import LOCALE_DIR
 
 from ..conftest import CONTENT
 
-PAGES = ["home", "pathway", "compare", "workshop", "priorities", "sources", "glossary", "author"]
+PAGES = [
+    "home", "pathway", "compare", "workshop", "priorities", "sources", "glossary", "help",
+    "author",
+]  # fmt: skip
 
 
 def translated_messages() -> set[str]:
