@@ -24,6 +24,7 @@ from .fit import Answers, chosen
 from .helplines import HELP_LINES, HELP_LINES_IN
 from .i18n import _, long_date, speaking
 from .loader import Content
+from .models import Region
 from .vocab import LANGUAGE, N_, WHEN
 
 TITLE = N_("My recovery plan")
@@ -65,6 +66,12 @@ class Plan:
     notes: str = ""
     language: str = LANGUAGE
     """The language the plan is written in (its headings, dates and help lines)."""
+    place: str = ""
+    """The state whose help the person picked, if any (its region pack's name)."""
+    near: tuple[tuple[str, str], ...] = ()
+    """That state's help: each entry's name and how to reach it."""
+    together: tuple[str, ...] = ()
+    """What the content says about combining the pathways the first steps come from."""
 
 
 def step_key(pathway_id: str, index: int) -> str:
@@ -80,26 +87,61 @@ def build(
     contacts: str = "",
     notes: str = "",
     made_on: dt.date | None = None,
+    state: str | None = None,
 ) -> Plan:
-    """A plan from the chosen answers, steps and supports (keys not found are left out)."""
-    steps = [
-        Step(p.label, s.text, WHEN[s.when], s.who_helps)
-        for p, s in _pick(content, step_keys, "first_steps")
-    ]
-    supports = [
-        Help(p.label, s.name, s.description) for p, s in _pick(content, support_keys, "supports")
-    ]
+    """A plan from the chosen answers, steps and supports (keys not found are left out), with
+    the help of the chosen state's region pack and the content's notes on combining the
+    pathways it draws on. The same step under two pathways is listed once, naming both."""
+    picked = _pick(content, step_keys, "first_steps")
+    steps: dict[tuple[str, str], Step] = {}
+    for p, s in picked:
+        seen = steps.get((s.text, s.when))
+        pathway = f"{seen.pathway}, {p.label}" if seen else p.label
+        steps[s.text, s.when] = Step(pathway, s.text, WHEN[s.when], s.who_helps)
+    chosen_supports = _pick(content, support_keys, "supports")
+    supports = [Help(p.label, s.name, s.description) for p, s in chosen_supports]
     matters = tuple((q.ask, c.label) for q, c in chosen(content.questions, answers))
     order = list(WHEN.values())
+    drawn = list(dict.fromkeys(p.id for p, _step in picked))
+    region = content.regions.get(state) if state else None
     return Plan(
         made_on or dt.date.today(),
         matters,
-        tuple(sorted(steps, key=lambda s: order.index(s.when))),
+        tuple(sorted(steps.values(), key=lambda s: order.index(s.when))),
         tuple(supports),
         contacts.strip(),
         notes.strip(),
         content.language,
+        place=region.name if region is not None and region.scope == "state" else "",
+        near=_near(region) if region is not None and region.scope == "state" else (),
+        together=_together(content, drawn),
     )
+
+
+def _near(region: Region) -> tuple[tuple[str, str], ...]:
+    """Each entry of a region pack as a name and how to reach it (phone, text, website)."""
+    ways = []
+    for entry in region.entries:
+        how = [
+            *([_("call {number}").format(number=entry.phone)] if entry.phone else []),
+            *([_("text {number}").format(number=entry.sms)] if entry.sms else []),
+            entry.url,
+        ]
+        ways.append((entry.name, ", ".join(how)))
+    return tuple(ways)
+
+
+def _together(content: Content, drawn: Sequence[str]) -> tuple[str, ...]:
+    """The content's note on each pair of the given pathways that it says combine."""
+    notes = []
+    for first in drawn:
+        for combination in content.pathways[first].compatible_with:
+            if combination.id in drawn and drawn.index(combination.id) > drawn.index(first):
+                second = content.pathways[combination.id]
+                notes.append(
+                    f"{content.pathways[first].label} + {second.label}: {combination.note}"
+                )
+    return tuple(notes)
 
 
 def _pick(content: Content, keys: Iterable[str], field: str) -> list[Any]:
@@ -127,6 +169,13 @@ def sections(plan: Plan) -> list[tuple[str, list[str]]]:
         parts: list[tuple[str, list[str]]] = [
             (_("If I need help now"), [f"{h.name}: {h.how}" for h in lines])
         ]
+        if plan.near:
+            parts.append(
+                (
+                    _("Help near me: {place}").format(place=plan.place),
+                    [f"{name}: {how}" for name, how in plan.near],
+                )
+            )
         if plan.matters:
             matters = [f"{ask} {said}." for ask, said in plan.matters]
             parts.append((_("What matters to me"), matters))
@@ -146,6 +195,8 @@ def sections(plan: Plan) -> list[tuple[str, list[str]]]:
                     ],
                 )
             )
+        if plan.together:
+            parts.append((_("Pathways that are often combined"), list(plan.together)))
         if plan.supports:
             parts.append(
                 (

@@ -69,9 +69,11 @@ def test_a_full_plan_from_every_pathway_fits_on_two_pages():
     content = load_content(CONTENT)
     steps = [f"{i}:{n}" for i, p in content.pathways.items() for n in range(len(p.first_steps))]
     made = plan.build(content, {}, steps[:10], [f"{i}:0" for i in content.pathways], "x", "y", DAY)
-    data = plan.pdf(made)
+    data = plan.pdf(dataclasses.replace(made, together=()))
     pages, text = pdf_text(data)
     assert pages <= 2
+    # What the content says about combining two of its pathways adds a third page.
+    assert made.together and pdf_text(plan.pdf(made))[0] <= 3
     assert "1-800-662-4357" in text
     # the help lines are at the foot of every page, not only in the first section
     for page in PdfReader(io.BytesIO(data)).pages:
@@ -226,3 +228,38 @@ def test_later_runs_an_action_once_in_the_background():
     time.sleep(0.1)
     assert calls == [1]
     assert 0 < plan.FORGET_SECONDS <= 30  # a downloaded plan is kept seconds, not minutes
+
+
+def test_a_mosaic_plan_names_each_steps_pathway_once_and_what_combines():
+    shipped = load_content(CONTENT)
+    mat, twelve = shipped.pathways["mat"], shipped.pathways["twelve-step"]
+    shared = dataclasses.replace(
+        shipped,
+        pathways={
+            **shipped.pathways,
+            "twelve-step": twelve.model_copy(
+                update={"first_steps": (mat.first_steps[0], *twelve.first_steps[1:])}
+            ),
+        },
+    )
+    made = plan.build(shared, {}, ["mat:0", "twelve-step:0", "twelve-step:1"], [], made_on=DAY)
+    same = [s for s in made.steps if s.text == mat.first_steps[0].text]
+    assert len(same) == 1 and same[0].pathway == f"{mat.label}, {twelve.label}"
+    (note,) = made.together
+    assert note.startswith(f"{mat.label} + {twelve.label}: ")
+    assert ("Pathways that are often combined", [note]) in plan.sections(made)
+
+
+def test_the_plan_carries_help_near_the_state_picked():
+    shipped = load_content(CONTENT)
+    made = plan.build(shipped, {}, ["mat:0"], [], made_on=DAY, state="montana")
+    assert made.place == "Montana"
+    names = [name for name, _how in made.near]
+    assert "Free naloxone in Montana" in names
+    text = plan.text(made)
+    assert "HELP NEAR ME: MONTANA" in text
+    assert "https://dphhs.mt.gov/amdd/naloxone/" in text
+    _pages, printed = pdf_text(plan.pdf(made))
+    assert "Help near me: Montana" in printed
+    assert plan.build(shipped, {}, [], [], made_on=DAY, state="us-national").near == ()
+    assert plan.build(shipped, {}, [], [], made_on=DAY).near == ()

@@ -186,11 +186,23 @@ with tab:  # only the open step is drawn
             key="plan_contacts",
         )
         notes = st.text_area(_("My notes"), max_chars=2000, key="plan_notes")
+        STATES = {r.id: r.name for r in pathways.regions.states(content)}
+        if STATES:  # help near the person, from a list: no location is asked for
+            st.session_state.setdefault("plan_state", st.session_state.get("help_state") or "")
+            st.selectbox(
+                _("Add help near me (optional)"),
+                ["", *STATES],
+                format_func=lambda code: STATES[code] if code else _("No state"),
+                key="plan_state",
+            )
         chosen_steps = [c.key for v in steps.values() for c in v
                         if st.session_state.get(f"plan_step_{c.key}")]  # fmt: skip
         chosen_supports = [c.key for v in supports.values() for c in v
                            if st.session_state.get(f"plan_support_{c.key}")]  # fmt: skip
-        plan = pathways.plan.build(content, answers, chosen_steps, chosen_supports, contacts, notes)
+        plan = pathways.plan.build(
+            content, answers, chosen_steps, chosen_supports, contacts, notes,
+            state=st.session_state.get("plan_state") or None,
+        )  # fmt: skip
         with st.container(border=True, key="plan_sheet"):
             st.markdown(f"### {_(pathways.plan.TITLE)}")
             st.caption(_("Made on {date}").format(date=ui.long_date(plan.made_on)))

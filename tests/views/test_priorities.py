@@ -229,3 +229,19 @@ def test_a_downloaded_plan_leaves_the_server_soon_without_another_click(
     while media.read_file(text_file) is not None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert media.read_file(text_file) is None
+
+
+def test_the_plan_adds_help_near_a_state_picked_from_a_list(open_page):
+    from ..conftest import CONTENT
+
+    at = open_page("priorities", content=CONTENT)
+    open_step(at, "3. My plan")
+    at.checkbox(key="plan_step_mat:0").check().run()
+    assert "Help near me" not in text_of(at)
+    at.selectbox(key="plan_state").set_value("montana").run()
+    text = text_of(at)
+    assert "**Help near me: Montana**" in text and "Free naloxone in Montana" in text
+    assert "plan_state" not in at.query_params and "state" not in at.query_params
+    by_label(at.button, CLEAR).click().run()
+    assert at.session_state["plan_state"] == ""
+    assert "Help near me" not in text_of(at)
