@@ -1,7 +1,7 @@
 """Pathways for many people on one machine: N Streamlit replicas behind Debian's nginx.
 
     make serve                                  # 3 replicas on http://localhost:8080
-    make serve REPLICAS=2 PORT=9000 HOST=0.0.0.0
+    make serve REPLICAS=2 SERVE_PORT=9000 HOST=0.0.0.0
     python deploy/serve.py --help
 
 Each replica is `streamlit run app.py` on a loopback port. nginx, with the configuration in
@@ -43,6 +43,8 @@ BROTLI = Path("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so")
 LAUNCH = PROJECT / "deploy" / "run_streamlit.py"
 """`streamlit run`, as `make run` starts it (never asking an outside host for this machine's
 public address)."""
+RESTARTS = 5
+"""Times a replica may exit within a minute before make serve stops instead."""
 START_SECONDS = 90.0
 """Longest a replica or nginx may take to answer its health check."""
 
@@ -112,6 +114,8 @@ class Replica:
         self.port, self.log, self.env = port, log, env
         self.url = f"http://127.0.0.1:{port}"
         self.process: subprocess.Popen[bytes] | None = None
+        self.exits: list[float] = []
+        """When it last exited on its own (monotonic seconds)."""
 
     def start(self) -> None:
         with self.log.open("a") as log:
@@ -206,7 +210,7 @@ class Farm:
         for folder in ("tmp/body", "tmp/proxy", "tmp/fastcgi", "tmp/uwsgi", "tmp/scgi", "cache"):
             (self.work / folder).mkdir(parents=True)
             if root:
-                (self.work / folder).chmod(0o777)
+                (self.work / folder).chmod(0o1777)
         if root:
             for path in (self.work, self.work / "tmp"):
                 path.chmod(0o755)
@@ -241,9 +245,16 @@ class Farm:
                 time.sleep(0.2)
 
     def restart_exited(self) -> list[Replica]:
-        """Start again any replica that has exited; the ones restarted."""
+        """Start again any replica that has exited; the ones restarted. One that exits again
+        and again (RESTARTS times in a minute) is left stopped, so its log can be read."""
         gone = [r for r in self.replicas if r.process is not None and not r.running]
+        now = time.monotonic()
         for replica in gone:
+            replica.exits = [t for t in replica.exits if now - t < 60] + [now]
+            if len(replica.exits) > RESTARTS:
+                raise SystemExit(
+                    f"the replica on port {replica.port} keeps exiting; see {replica.log}"
+                )
             replica.start()
         return gone
 
@@ -308,10 +319,14 @@ def main() -> None:
                 print(f"Replica on port {replica.port} exited; started again", flush=True)
     except KeyboardInterrupt:
         pass
-    finally:
-        print("Stopping Pathways and nginx ...", flush=True)
+    except SystemExit as stopping:
         farm.stop()
-        farm.cleanup()
+        if stopping.code in (0, None):  # SIGTERM: a clean stop
+            farm.cleanup()
+        raise  # otherwise the logs stay, for the message to point at
+    print("Stopping Pathways and nginx ...", flush=True)
+    farm.stop()
+    farm.cleanup()
 
 
 if __name__ == "__main__":

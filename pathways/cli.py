@@ -11,7 +11,7 @@ from typing import TextIO
 
 from . import language
 from .content import display
-from .kinds import FOLDERS, PATHWAY, SCENARIO, SINGLES
+from .kinds import FOLDERS, PATHWAY, REGION, SCENARIO, SINGLES
 from .loader import (
     Content,
     join_scenarios,
@@ -95,6 +95,9 @@ def _collect(paths: Sequence[str]) -> _Found:
         path = Path(raw)
         if path.is_file() and path.name in singles:
             extra.extend(load_document(path, singles[path.name].model)[2])
+            found.others += 1
+        elif path.is_file() and path.parent.name == REGION.folder:
+            extra.extend(load_document(path, REGION.model)[2])
             found.others += 1
         elif path.is_file() and path.parent.name in folders:
             cards.append(path)

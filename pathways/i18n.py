@@ -129,7 +129,10 @@ def told(text: str) -> str:
     if _speaking.get() == LANGUAGE:
         return str.__str__(text)
     values = {k: told(v) if isinstance(v, str) else v for k, v in text.values.items()}
-    return _(text.template).format(**values)
+    try:
+        return _(text.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that names another value
+        return str.__str__(text)
 
 
 def long_date(day: dt.date, code: str) -> str:

@@ -93,11 +93,11 @@ def build(
     the help of the chosen state's region pack and the content's notes on combining the
     pathways it draws on. The same step under two pathways is listed once, naming both."""
     picked = _pick(content, step_keys, "first_steps")
-    steps: dict[tuple[str, str], Step] = {}
-    for p, s in picked:
-        seen = steps.get((s.text, s.when))
+    steps: dict[tuple[str, str, str], Step] = {}
+    for p, s in picked:  # the same step (and who helps) under two pathways: once, naming both
+        seen = steps.get((s.text, s.when, s.who_helps))
         pathway = f"{seen.pathway}, {p.label}" if seen else p.label
-        steps[s.text, s.when] = Step(pathway, s.text, WHEN[s.when], s.who_helps)
+        steps[s.text, s.when, s.who_helps] = Step(pathway, s.text, WHEN[s.when], s.who_helps)
     chosen_supports = _pick(content, support_keys, "supports")
     supports = [Help(p.label, s.name, s.description) for p, s in chosen_supports]
     matters = tuple((q.ask, c.label) for q, c in chosen(content.questions, answers))
@@ -132,15 +132,15 @@ def _near(region: Region) -> tuple[tuple[str, str], ...]:
 
 
 def _together(content: Content, drawn: Sequence[str]) -> tuple[str, ...]:
-    """The content's note on each pair of the given pathways that it says combine."""
+    """The content's notes on each pair of the given pathways that it says combine (either
+    pathway's file may say so; each note once), pairs in the order the pathways come."""
     notes = []
-    for first in drawn:
-        for combination in content.pathways[first].compatible_with:
-            if combination.id in drawn and drawn.index(combination.id) > drawn.index(first):
-                second = content.pathways[combination.id]
-                notes.append(
-                    f"{content.pathways[first].label} + {second.label}: {combination.note}"
-                )
+    for i, first in enumerate(drawn):
+        for second in drawn[i + 1 :]:
+            a, b = content.pathways[first], content.pathways[second]
+            said = [c.note for x, y in ((a, b), (b, a)) for c in x.compatible_with if c.id == y.id]
+            if said:
+                notes.append(f"{a.label} + {b.label}: " + " ".join(dict.fromkeys(said)))
     return tuple(notes)
 
 

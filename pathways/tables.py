@@ -277,11 +277,14 @@ def shown(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def search(frame: pd.DataFrame, query: str) -> pd.DataFrame:
-    """Rows where every word of the query appears somewhere in the row (any case)."""
+    """Rows where every word of the query appears somewhere in the row (any case), as stored
+    or as shown in the language being spoken (a Spanish reader finds "Moderada")."""
     words = query.lower().split()
     if not words or frame.empty:
         return frame
-    haystack = frame.astype(str).agg(" ".join, axis=1).str.lower()
+    written = frame.astype(str).agg(" ".join, axis=1)
+    shown_as = shown(frame).astype(str).agg(" ".join, axis=1)
+    haystack = (written + " " + shown_as.to_numpy()).str.lower()
     keep = pd.Series(True, index=frame.index)
     for word in words:
         keep &= haystack.str.contains(word, regex=False)

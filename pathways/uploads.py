@@ -26,7 +26,7 @@ from .loader import parse, validate
 from .models import Pathway, Region
 from .problems import Loc, Problem
 from .store import PACKAGE_CONTENT
-from .vocab import MAX_UPLOADS, MAX_UPLOADS_PER_MINUTE
+from .vocab import LANGUAGE, MAX_UPLOADS, MAX_UPLOADS_PER_MINUTE
 
 GRADER: language.Grader = grading.in_worker
 """Where an upload's reading grades are worked out: a bounded worker process, never here."""
@@ -75,7 +75,9 @@ class Uploads:
     """When recent files were read (monotonic seconds), for the limit per minute."""
     _merged: list[tuple[Content, Content]] = field(default_factory=list, repr=False)
 
-    def add(self, *new: tuple[str, bytes], now: float | None = None) -> Uploads:
+    def add(
+        self, *new: tuple[str, bytes], now: float | None = None, written_in: str = LANGUAGE
+    ) -> Uploads:
         """These uploads with more files, each ``(name, bytes)``; a file with the name of one
         already here takes its place. Files over a limit (how many at a time, how many a
         minute) are refused, not read."""
@@ -96,9 +98,9 @@ class Uploads:
                 continue
             tried.append(now)
             if shown in names:
-                files[names.index(shown)] = read(shown, raw)
+                files[names.index(shown)] = read(shown, raw, written_in)
             elif len(files) < MAX_UPLOADS:
-                files.append(read(shown, raw))
+                files.append(read(shown, raw, written_in))
             else:
                 message = said(
                     "was not added: you can try up to {most} files at a time; remove one, then "
@@ -125,8 +127,9 @@ class Uploads:
         return merged
 
 
-def read(name: str, raw: bytes) -> Upload:
-    """Check one uploaded file with the content loader and rules; never raises."""
+def read(name: str, raw: bytes, written_in: str = LANGUAGE) -> Upload:
+    """Check one uploaded file with the content loader and rules, its text with the word
+    lists and reading scale of the language it is written in; never raises."""
     shown = safe_name(name)
     if not PurePath(str(name).replace("\\", "/")).name.lower().endswith(SUFFIXES):
         message = said(
@@ -146,7 +149,7 @@ def read(name: str, raw: bytes) -> Upload:
         return Upload(shown, "", None, {}, (Problem(shown, None, "", message),))
     stem = PurePath(shown).stem
     kind = kind_of(data, stem)
-    with language.grading(GRADER):
+    with language.grading(GRADER), language.written_in(written_in):
         document, lines, problems = validate(data, lines, KINDS[kind], shown, stem)
     # A file with errors is never joined, so its line map (one entry per value) is not kept.
     return Upload(shown, kind, document, lines if document is not None else {}, tuple(problems))

@@ -263,3 +263,28 @@ def test_the_plan_carries_help_near_the_state_picked():
     assert "Help near me: Montana" in printed
     assert plan.build(shipped, {}, [], [], made_on=DAY, state="us-national").near == ()
     assert plan.build(shipped, {}, [], [], made_on=DAY).near == ()
+
+
+def test_combination_notes_do_not_depend_on_the_order_steps_were_ticked():
+    shipped = load_content(CONTENT)
+    one = plan.build(shipped, {}, ["twelve-step:0", "family-and-friends:0"], [], made_on=DAY)
+    other = plan.build(shipped, {}, ["family-and-friends:0", "twelve-step:0"], [], made_on=DAY)
+    assert len(one.together) == len(other.together) == 1
+
+
+def test_the_same_step_with_different_helpers_is_kept_twice():
+    shipped = load_content(CONTENT)
+    mat = shipped.pathways["mat"]
+    step = mat.first_steps[0]
+    other = step.model_copy(update={"who_helps": "Someone else entirely"})
+    changed = dataclasses.replace(
+        shipped,
+        pathways={
+            **shipped.pathways,
+            "twelve-step": shipped.pathways["twelve-step"].model_copy(
+                update={"first_steps": (other,)}
+            ),
+        },
+    )
+    made = plan.build(changed, {}, ["mat:0", "twelve-step:0"], [], made_on=DAY)
+    assert {s.who_helps for s in made.steps} == {step.who_helps, "Someone else entirely"}

@@ -128,3 +128,12 @@ def test_a_validators_own_words_are_said_in_the_readers_language():
         assert told(message) == (
             "'ftp://example.org/x' debe ser una dirección web que empiece con https:// (o http://)"
         )
+
+
+def test_a_translation_naming_another_value_falls_back_to_english(monkeypatch):
+    from pathways import i18n
+
+    message = said("reads at grade {level:g}", level=12.0)
+    monkeypatch.setattr(i18n, "_", lambda text: "se lee en el grado {nivel}")
+    with speaking("es"):
+        assert told(message) == "reads at grade 12"

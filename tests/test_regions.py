@@ -84,7 +84,11 @@ def test_the_rules_name_the_file_line_and_field(tmp_path):
 def test_a_stale_entry_warns_and_an_unsourced_one_is_refused(tmp_path):
     stale = MONTANA.replace("verified_on: 2026-11-29", "verified_on: 2020-01-31", 1)
     content = _folder(tmp_path, stale)
-    (warning,) = [p for p in content.problems if p.code == "entries-are-checked-recently"]
+    (warning,) = [
+        p
+        for p in content.problems
+        if p.code == "entries-are-checked-recently" and p.field == "entries[0].verified_on"
+    ]
     assert warning.severity == "warning" and warning.field == "entries[0].verified_on"
     assert "montana" in content.regions
     unsourced = MONTANA.replace("    source: https://dphhs.mt.gov/amdd/naloxone/\n", "", 1)

@@ -128,3 +128,14 @@ def test_counts_keep_every_category_in_order_with_zero_rows(both):
     assert list(counts["when"].cat.categories) == ["Today", "This week", "This month", "Ongoing"]
     assert len(counts) == 2 * 4
     assert (counts.loc[counts["count"] == 0, "items"] == "").all()
+
+
+def test_search_finds_the_words_a_spanish_reader_sees():
+    from pathways import i18n, load_content, tables
+
+    from .conftest import CONTENT
+
+    evidence = tables.evidence(load_content(CONTENT, "es"))
+    with i18n.speaking("es"):
+        moderate = tables.search(evidence, "moderada")
+    assert len(moderate) >= (evidence["certainty"] == "Moderate").sum() > 0

@@ -283,3 +283,15 @@ def test_what_can_be_uploaded_comes_from_the_one_table_of_kinds():
         "quiz": "knowledge checks",
         "region": "region pack",
     }
+
+
+def test_a_spanish_file_uploaded_in_spanish_is_checked_with_spanish_rules():
+    from .conftest import CONTENT
+
+    raw = (CONTENT / "es" / "pathways" / "mat.yaml").read_bytes()
+    raw = raw.replace(b"summary: Tomar", b"summary: Los adictos pueden tomar", 1)
+    spanish = uploads.read("mat.yaml", raw, "es")
+    english = uploads.read("mat.yaml", raw)
+    assert any(p.code == "person-first" and "adictos" in p.message for p in spanish.problems)
+    assert not any(p.code in ("fields-plain", "file-plain") for p in spanish.problems)
+    assert any(p.code == "fields-plain" for p in english.problems)

@@ -22,8 +22,8 @@ def take_files():
     """Check the files just dropped and keep them for this session."""
     files = st.session_state.get(uploader) or []
     found = pathways.session.uploads_in(st.session_state).add(
-        *((f.name, f.getvalue()) for f in files)
-    )
+        *((f.name, f.getvalue()) for f in files), written_in=ui.current()
+    )  # text is checked with the reader's language's words and reading scale
     pathways.session.keep(st.session_state, found)
     st.session_state[ROUND] += 1
 

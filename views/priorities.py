@@ -188,7 +188,6 @@ with tab:  # only the open step is drawn
         notes = st.text_area(_("My notes"), max_chars=2000, key="plan_notes")
         STATES = {r.id: r.name for r in pathways.regions.states(content)}
         if STATES:  # help near the person, from a list: no location is asked for
-            st.session_state.setdefault("plan_state", st.session_state.get("help_state") or "")
             st.selectbox(
                 _("Add help near me (optional)"),
                 ["", *STATES],

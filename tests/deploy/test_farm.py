@@ -49,7 +49,7 @@ def test_pages_carry_the_security_headers(farm, course):
     assert headers["set-cookie"].startswith("pathways_route=")
 
 
-def handshake(farm: Farm, origin: str) -> str:
+def handshake(farm: Farm, origin: str, host: str = "localhost") -> str:
     """Open the session WebSocket through nginx with this Origin: the answer's status line."""
     import base64
     import os
@@ -57,7 +57,7 @@ def handshake(farm: Farm, origin: str) -> str:
 
     key = base64.b64encode(os.urandom(16)).decode()
     request = (
-        f"GET /_stcore/stream HTTP/1.1\r\nHost: localhost:{farm.port}\r\n"
+        f"GET /_stcore/stream HTTP/1.1\r\nHost: {host}:{farm.port}\r\n"
         "Upgrade: websocket\r\nConnection: Upgrade\r\n"
         f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
         f"Sec-WebSocket-Protocol: streamlit\r\nOrigin: {origin}\r\n\r\n"
@@ -69,6 +69,8 @@ def handshake(farm: Farm, origin: str) -> str:
 
 def test_only_pages_of_this_site_open_a_session_and_metrics_stay_private(farm):
     assert " 101 " in handshake(farm, f"http://localhost:{farm.port}")
+    # By a name on the room's network and a port other than 80: the Host keeps its port.
+    assert " 101 " in handshake(farm, f"http://workshop.local:{farm.port}", "workshop.local")
     assert " 403 " in handshake(farm, "https://elsewhere.example")
     assert " 403 " in handshake(farm, f"http://localhost:{farm.port}.elsewhere.example")
     with pytest.raises(urllib.error.HTTPError) as refused:
