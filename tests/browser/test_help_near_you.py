@@ -1,0 +1,44 @@
+"""Help near you, on a tablet: a state picked from a list, its help first, and in the plan."""
+
+from __future__ import annotations
+
+import io
+
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+TABLET = (820, 1180)
+
+
+def pick(page, label: str, option: str) -> None:
+    page.get_by_label(label).click()
+    page.get_by_role("option", name=option).click()
+
+
+def test_a_state_picked_shows_its_help_first_and_goes_into_the_plan(server, visit):
+    v = visit(*TABLET)
+    page = v.open(f"{server.url}/help")
+    expect(page.get_by_role("heading", name="Help lines")).to_be_visible()
+    expect(page.get_by_text("Free naloxone in Montana")).to_have_count(0)
+    pick(page, "State", "Montana")
+    expect(page.get_by_text("Free naloxone in Montana")).to_be_visible()
+    v.settle()
+    v.screenshot("help-near-you-montana-820")
+    assert "state" not in page.url  # where someone is never goes in the address
+    naloxone = page.get_by_text("Free naloxone in Montana")
+    national = page.get_by_text("Naloxone without a prescription")
+    assert naloxone.bounding_box()["y"] < national.bounding_box()["y"]
+    expect(page.locator("a[href='tel:+18006624357']").first).to_be_visible()
+
+    page.get_by_role("link", name="What matters to me").first.click()
+    page.get_by_role("tab", name="3. My plan").click()
+    pick(page, "Add help near me (optional)", "Montana")
+    sheet = page.locator(".st-key-plan_sheet")
+    expect(sheet).to_contain_text("Help near me: Montana")
+    v.settle()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download my plan (PDF)").click()
+    reader = PdfReader(io.BytesIO(download.value.path().read_bytes()))
+    printed = " ".join(p.extract_text() for p in reader.pages)
+    assert "Help near me: Montana" in printed and "Free naloxone in Montana" in printed
+    assert v.offsite == []
