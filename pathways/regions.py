@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from .loader import Content
 from .models import Region, RegionEntry
-from .vocab import REGION_KINDS, STALE_AFTER_DAYS
+from .vocab import N_, REGION_KINDS, STALE_AFTER_DAYS
 
-__all__ = ["Section", "dial", "help_near", "national", "stale", "states"]
+__all__ = ["Section", "Way", "dial", "help_near", "national", "stale", "states", "ways"]
 
 
 def national(content: Content) -> list[Region]:
@@ -72,3 +72,26 @@ def dial(phone: str) -> str:
 def stale(entry: RegionEntry, today: dt.date | None = None) -> bool:
     """Whether an entry was last checked more than six months ago (STALE_AFTER_DAYS)."""
     return ((today or dt.date.today()) - entry.verified_on).days > STALE_AFTER_DAYS
+
+
+@dataclass(frozen=True)
+class Way:
+    """One way to reach an entry: what it is ("Call {number}", in English, translated where
+    shown), the number or words to show, and the link that does it."""
+
+    what: str
+    shown: str
+    href: str
+
+
+def ways(entry: RegionEntry) -> list[Way]:
+    """How to reach an entry, in the order a person tries them: call, text, TTY, website."""
+    found = []
+    if entry.phone:
+        found.append(Way(N_("Call {number}"), entry.phone, dial(entry.phone)))
+    if entry.sms:
+        found.append(Way(N_("Text {number}"), entry.sms, f"sms:{entry.sms}"))
+    if entry.tty:
+        found.append(Way(N_("TTY {number}"), entry.tty, dial(entry.tty)))
+    found.append(Way(N_("Website"), "", entry.url))
+    return found

@@ -24,7 +24,7 @@ from .content import Content, Loaded, join_pathways, join_scenarios, pathways_di
 from .i18n import Said, said
 from .loader import parse, validate
 from .models import Pathway, Region
-from .problems import Loc, Problem
+from .problems import WARNING, Loc, Problem, at
 from .store import PACKAGE_CONTENT
 from .vocab import LANGUAGE, MAX_UPLOADS, MAX_UPLOADS_PER_MINUTE
 
@@ -193,8 +193,17 @@ def merge(base: Content, files: tuple[Upload, ...]) -> Content:
             pathways.append(entry)
         elif upload.kind == kinds.SCENARIO.name:
             cards.append(entry)
-        elif isinstance(upload.document, Region):  # a shipped pack's id: it takes its place
-            regions[upload.document.id] = upload.document
+        elif isinstance(upload.document, Region):
+            # One file per id: the id matches the file's name, and a name uploaded again
+            # replaces the file before it.
+            pack, lines = upload.document, dict(upload.lines)
+            if pack.id in base.regions:
+                message = said(
+                    "'{id}' is a shipped region pack; this file takes its place for you only",
+                    id=pack.id,
+                )
+                problems.append(at(upload.name, lines, ("id",), message, WARNING))
+            regions[pack.id] = pack
         elif kinds.BY_NAME[upload.kind].field in documents:
             message = said(
                 "another uploaded file already gives {kind}; upload one of these at a time",

@@ -103,6 +103,13 @@ def test_an_uploaded_pack_joins_this_session_only(shipped_en):
     content = uploads.content(shipped_en)
     assert content.regions["montana"].name == "Montana (our county)"
     assert shipped_en.regions["montana"].name == "Montana"
+    assert [str(p) for p in content.problems if p.path == "montana.yaml"] == [
+        "montana.yaml:4: id: warning: 'montana' is a shipped region pack; this file takes its "
+        "place for you only"
+    ]
+    other = Uploads().add(("again.yaml", changed.encode())).content(shipped_en)
+    assert any(p.code == "region-id-matches-file-name" for p in other.problems)
+    assert other.regions["montana"].name == "Montana"  # a pack with errors is never used
 
 
 def test_a_pack_named_unlike_its_id_or_checked_in_the_future_is_refused(tmp_path):

@@ -37,14 +37,12 @@ if not sections:
 
 def entry(item) -> str:
     """One entry as Markdown: its name, what it is, how to reach it, and when it was checked."""
-    ways = []
-    if item.phone:
-        ways.append(_("Call {number}").format(number=link(item.phone, regions.dial(item.phone))))
-    if item.sms:
-        ways.append(_("Text {number}").format(number=link(item.sms, f"sms:{item.sms}")))
-    if item.tty:
-        ways.append(_("TTY {number}").format(number=link(item.tty, regions.dial(item.tty))))
-    ways.append(link(_("Website"), item.url))
+    ways = [
+        link(_(way.what), way.href)
+        if not way.shown
+        else _(way.what).format(number=link(way.shown, way.href))
+        for way in regions.ways(item)
+    ]
     if "es" in item.languages:
         ways.append(_("In Spanish too"))
     checked = _("Checked on {date} ({source})").format(
