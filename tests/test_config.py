@@ -95,11 +95,11 @@ def _make_run(port: int) -> list[str]:
     return shlex.split(line)
 
 
-def _handshake(port: int, origin: str) -> str:
-    """Open the app's WebSocket with this Origin; the status line of the answer."""
+def _handshake(port: int, origin: str, host: str = "127.0.0.1") -> str:
+    """Open the app's WebSocket with this Origin (and Host name); the answer's status line."""
     key = base64.b64encode(os.urandom(16)).decode()
     request = (
-        f"GET /_stcore/stream HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+        f"GET /_stcore/stream HTTP/1.1\r\nHost: {host}:{port}\r\n"
         "Upgrade: websocket\r\nConnection: Upgrade\r\n"
         f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
         f"Sec-WebSocket-Protocol: streamlit\r\nOrigin: {origin}\r\n\r\n"

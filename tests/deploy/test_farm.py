@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from ..browser.test_author import upload
 from ..hostile import gamma_with
+from ..test_config import _handshake
 from .conftest import Farm, Log, _free_port, open_page, settle
 
 
@@ -51,20 +52,7 @@ def test_pages_carry_the_security_headers(farm, course):
 
 def handshake(farm: Farm, origin: str, host: str = "localhost") -> str:
     """Open the session WebSocket through nginx with this Origin: the answer's status line."""
-    import base64
-    import os
-    import socket
-
-    key = base64.b64encode(os.urandom(16)).decode()
-    request = (
-        f"GET /_stcore/stream HTTP/1.1\r\nHost: {host}:{farm.port}\r\n"
-        "Upgrade: websocket\r\nConnection: Upgrade\r\n"
-        f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n"
-        f"Sec-WebSocket-Protocol: streamlit\r\nOrigin: {origin}\r\n\r\n"
-    )
-    with socket.create_connection(("127.0.0.1", farm.port), timeout=10) as sock:
-        sock.sendall(request.encode())
-        return sock.recv(4096).decode("latin-1").split("\r\n", 1)[0]
+    return _handshake(farm.port, origin, host)
 
 
 def test_only_pages_of_this_site_open_a_session_and_metrics_stay_private(farm):
