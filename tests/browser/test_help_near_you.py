@@ -11,8 +11,13 @@ TABLET = (820, 1180)
 
 
 def pick(page, label: str, option: str) -> None:
-    page.get_by_label(label).click()
+    """Choose an option of a select box as a keyboard user does: focus it, open its list
+    with the down arrow, and choose."""
+    box = page.get_by_role("combobox", name=label)
+    box.focus()
+    box.press("ArrowDown")
     page.get_by_role("option", name=option).click()
+    expect(box).to_have_value(option)
 
 
 def test_a_state_picked_shows_its_help_first_and_goes_into_the_plan(server, visit):
@@ -23,7 +28,6 @@ def test_a_state_picked_shows_its_help_first_and_goes_into_the_plan(server, visi
     pick(page, "State", "Montana")
     expect(page.get_by_text("Free naloxone in Montana")).to_be_visible()
     v.settle()
-    v.screenshot("help-near-you-montana-820")
     assert "state" not in page.url  # where someone is never goes in the address
     naloxone = page.get_by_text("Free naloxone in Montana")
     national = page.get_by_text("Naloxone without a prescription")
@@ -31,7 +35,11 @@ def test_a_state_picked_shows_its_help_first_and_goes_into_the_plan(server, visi
     expect(page.locator("a[href='tel:+18006624357']").first).to_be_visible()
 
     page.get_by_role("link", name="What matters to me").first.click()
+    page.get_by_role("heading", name="What matters to me").wait_for()
+    v.settle()
     page.get_by_role("tab", name="3. My plan").click()
+    expect(page.get_by_label("Add help near me (optional)")).to_be_visible()
+    v.settle()  # the plan step is drawn: a list opened now stays open
     pick(page, "Add help near me (optional)", "Montana")
     sheet = page.locator(".st-key-plan_sheet")
     expect(sheet).to_contain_text("Help near me: Montana")
@@ -42,3 +50,4 @@ def test_a_state_picked_shows_its_help_first_and_goes_into_the_plan(server, visi
     printed = " ".join(p.extract_text() for p in reader.pages)
     assert "Help near me: Montana" in printed and "Free naloxone in Montana" in printed
     assert v.offsite == []
+    v.screenshot("help-near-you-plan-820")  # last: a full-page picture resizes the page
