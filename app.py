@@ -18,6 +18,7 @@ pages = [
     st.Page("views/compare.py", title=_("Compare"), url_path="compare"),
     st.Page("views/workshop.py", title=_("Workshop"), url_path="workshop"),
     st.Page("views/priorities.py", title=_("What matters to me"), url_path="priorities"),
+    st.Page("views/talk.py", title=_("Talk it through"), url_path="talk"),
     st.Page("views/sources.py", title=_("Sources"), url_path="sources"),
     st.Page("views/glossary.py", title=_("Glossary"), url_path="glossary"),
     st.Page("views/help.py", title=_("Help near you"), url_path="help"),

@@ -7,7 +7,7 @@ builders. It never imports streamlit, so everything here can be tested and reuse
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import glossary, i18n, language, links, regions, session, uploads, viewmodels
+from . import conversation, glossary, i18n, language, links, regions, session, uploads, viewmodels
 
 if TYPE_CHECKING:
     from . import charts, export, fit, plan, schema, tables
@@ -73,6 +73,7 @@ __all__ = [
     "Uploads",
     "charts",
     "content_dir",
+    "conversation",
     "current_content",
     "export",
     "fit",

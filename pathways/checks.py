@@ -30,7 +30,7 @@ from pydantic import BaseModel
 from . import language
 from .i18n import Said, said
 from .kinds import BY_MODEL
-from .models import About, Glossary, Pathway, Questions, Quiz, Region, Scenario
+from .models import About, Conversation, Glossary, Pathway, Questions, Quiz, Region, Scenario
 from .problems import ERROR, WARNING, Loc, Severity
 from .text import look_alike
 from .vocab import (
@@ -44,6 +44,8 @@ from .vocab import (
     SMS_PATTERN,
     STALE_AFTER_DAYS,
     STANDARD_DENOMINATOR,
+    SURE_ITEMS,
+    SURE_WORDING,
 )
 
 D = TypeVar("D", bound=BaseModel)
@@ -390,6 +392,92 @@ def document_id_matches_file_name(ctx: Context[Scenario | Region]) -> Iterator[F
         )
 
 
+def steps_are_unique(ctx: Context[Conversation]) -> Iterator[Finding]:
+    """Each step of the conversation has its own id, so answers never mix."""
+    ids = (step.id for step in ctx.document.steps)
+    yield from _repeats(ids, "steps", N_("'{id}' is used twice; give each step its own id"))
+
+
+def steps_have_what_they_show(ctx: Context[Conversation]) -> Iterator[Finding]:
+    """A sure step needs the file's sure test, a strengths step its checklist."""
+    talk = ctx.document
+    for index, step in enumerate(talk.steps):
+        if step.kind == "sure" and talk.sure is None:
+            yield (
+                ("steps", index, "kind"),
+                said("is 'sure', but the file has no sure test; add one under 'sure'"),
+            )
+        if step.kind == "strengths" and talk.strengths is None:
+            yield (
+                ("steps", index, "kind"),
+                said("is 'strengths', but the file has no checklist; add one under 'strengths'"),
+            )
+        if step.options and step.kind != "decide":
+            yield (
+                ("steps", index, "options"),
+                said("only a 'decide' step shows options; remove them or change the kind"),
+            )
+
+
+def sure_is_as_published(ctx: Context[Conversation]) -> Iterator[Finding]:
+    """The SURE questions are the four published ones, in order, in their published words."""
+    sure = ctx.document.sure
+    if sure is None:
+        return
+    ids = tuple(q.id for q in sure.questions)
+    if ids != SURE_ITEMS:
+        yield (
+            ("sure", "questions"),
+            said(
+                "must be the four SURE questions in their order: {ids}; their terms of use do "
+                "not allow changes",
+                ids=", ".join(SURE_ITEMS),
+            ),
+        )
+        return
+    if ctx.document.translation is not None:  # a translation: checked against its original
+        return
+    for index, question in enumerate(sure.questions):
+        if question.ask != SURE_WORDING[question.id]:
+            yield (
+                ("sure", "questions", index, "ask"),
+                said(
+                    "is not the published wording: '{wording}'; the SURE test's terms of use "
+                    "do not allow changes",
+                    wording=SURE_WORDING[question.id],
+                ),
+            )
+
+
+def strengths_are_sourced(ctx: Context[Conversation]) -> Iterator[Finding]:
+    """Each checklist item names a domain of the list, and each domain cites listed sources."""
+    talk = ctx.document
+    if talk.strengths is None:
+        return
+    domains = {d.id for d in talk.strengths.domains}
+    listed = {s.id for s in talk.sources}
+    for index, item in enumerate(talk.strengths.items):
+        if item.domain not in domains:
+            yield (
+                ("strengths", "items", index, "domain"),
+                said(
+                    "'{id}' is not a domain of this checklist; use one of: {domains}",
+                    id=item.domain,
+                    domains=", ".join(sorted(domains)),
+                ),
+            )
+    for index, domain in enumerate(talk.strengths.domains):
+        for position, source_id in enumerate(domain.sources):
+            if source_id not in listed:
+                yield (
+                    ("strengths", "domains", index, "sources", position),
+                    said(
+                        "'{id}' is not in this file's sources; add it there or fix the id",
+                        id=source_id,
+                    ),
+                )
+
+
 def compatible_pathways_exist(ctx: Context[Pathway]) -> Iterator[Finding]:
     """Combinations name pathways that are in the content folder."""
     pathway = ctx.document
@@ -581,6 +669,11 @@ RULES: dict[str, Rule] = {
     "entries-were-checked": Rule(entries_were_checked, ERROR),
     "entries-are-checked-recently": Rule(entries_are_checked_recently, WARNING),
     "card-pathways-exist": Rule(card_pathways_exist, WARNING, "collection"),
+    # The guided conversation.
+    "steps-are-unique": Rule(steps_are_unique, ERROR),
+    "steps-have-what-they-show": Rule(steps_have_what_they_show, ERROR),
+    "sure-is-as-published": Rule(sure_is_as_published, ERROR),
+    "strengths-are-sourced": Rule(strengths_are_sourced, ERROR),
 }
 """Every content rule, by the code printed with its messages and named in ``checks.allow``.
 Which kinds of file each rule checks is said in :mod:`pathways.kinds`."""

@@ -17,7 +17,7 @@ from typing import Any
 from . import checks
 from .i18n import said
 from .kinds import PATHWAY, REGION, SCENARIO, SINGLES, Kind
-from .models import About, Glossary, Pathway, Questions, Quiz, Region, Scenario
+from .models import About, Conversation, Glossary, Pathway, Questions, Quiz, Region, Scenario
 from .problems import WARNING, Loc, Problem, at
 from .vocab import LANGUAGE
 
@@ -42,6 +42,8 @@ class Content:
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     regions: dict[str, Region] = field(default_factory=dict)
     """Help near a person: region packs by id (see :mod:`pathways.regions`)."""
+    conversation: Conversation | None = None
+    """The guided conversation (see :mod:`pathways.conversation`)."""
     language: str = LANGUAGE
     """The language the content was asked for (its folder name, such as ``es``)."""
     untranslated: tuple[str, ...] = ()

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .models import About, Glossary, Pathway, Questions, Quiz, Region, Scenario
+from .models import About, Conversation, Glossary, Pathway, Questions, Quiz, Region, Scenario
 from .vocab import N_
 
 _CHECK = "Check the file with `python -m pathways check`, which also applies the content rules."
@@ -191,7 +191,31 @@ REGION = Kind(
     ),
 )
 
-KINDS: tuple[Kind, ...] = (PATHWAY, SCENARIO, QUESTIONS, QUIZ, GLOSSARY, ABOUT, REGION)
+CONVERSATION = Kind(
+    "conversation",
+    Conversation,
+    "conversation.yaml",
+    "conversation",
+    "conversation.schema.json",
+    "Pathways: a guided conversation",
+    "The guided conversation a peer specialist and a person follow together, in "
+    "content/<lang>/conversation.yaml: its steps in order, what each says, a side note for the "
+    "peer specialist, the SURE test and a strengths checklist with its sources. " + _CHECK,
+    "guided conversation",
+    the_plain=N_("the guided conversation"),
+    uploadable=True,
+    marks=frozenset({"steps"}),
+    rules=(
+        "steps-are-unique",
+        "steps-have-what-they-show",
+        "sure-is-as-published",
+        "strengths-are-sourced",
+    ),
+)
+
+KINDS: tuple[Kind, ...] = (
+    PATHWAY, SCENARIO, QUESTIONS, QUIZ, GLOSSARY, ABOUT, REGION, CONVERSATION
+)  # fmt: skip
 """Every kind of content file. Pathways are read first: the others may name them."""
 
 BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}

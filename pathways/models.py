@@ -44,7 +44,9 @@ from .vocab import (
     REGION_SCOPES,
     SCORE_MAX,
     SCORE_MIN,
+    STEP_KINDS,
     SUPPORT_TYPES,
+    SURE_ITEMS,
     THEMES,
     WHEN,
 )
@@ -132,6 +134,8 @@ if TYPE_CHECKING:  # one of the allowed values in vocab.py; a type checker sees 
     DimensionId = str
     RegionKind = str
     RegionScope = str
+    StepKind = str
+    SureItem = str
 else:  # pydantic checks each against its list, and the schema lists them
     Theme = Literal[tuple(THEMES)]
     When = Literal[tuple(WHEN)]
@@ -141,6 +145,8 @@ else:  # pydantic checks each against its list, and the schema lists them
     DimensionId = Literal[DIMENSION_IDS]
     RegionKind = Literal[tuple(REGION_KINDS)]
     RegionScope = Literal[REGION_SCOPES]
+    StepKind = Literal[tuple(STEP_KINDS)]
+    SureItem = Literal[SURE_ITEMS]
 
 
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
@@ -668,6 +674,109 @@ class Region(_Model):
     name: Name
     scope: RegionScope
     entries: tuple[RegionEntry, ...] = Field(min_length=1)
+    checks: ContentChecks | None = None
+    """Warnings this file is allowed to have, each with its reason."""
+    translation: Translation | None = None
+    """Only in a translated file (``content/<lang>/``, not ``content/en/``)."""
+
+
+class PeerNote(_Model):
+    """A side note for the peer specialist on one step: what to ask, and what not to say."""
+
+    PEER_TEXT = ("ask", "avoid")
+
+    ask: tuple[Text, ...] = ()
+    """Questions to ask, in the person's own words where possible."""
+    avoid: tuple[Text, ...] = ()
+    """What not to say or do on this step (a peer informs and refers; no personal opinion)."""
+
+
+class ConversationStep(_Model):
+    """One step of the guided conversation: what the screen says, and the side note."""
+
+    PEER_TEXT = ("title", "say")
+
+    id: Id
+    kind: StepKind
+    title: Name
+    say: Text
+    """What the screen says to the person at the top of the step."""
+    options: tuple[ShortText, ...] = ()
+    """For a ``decide`` step: things a person may want to decide, to pick one of."""
+    peer: PeerNote | None = None
+
+
+class SureQuestion(_Model):
+    """One question of the SURE test, as published (its terms do not allow rewording)."""
+
+    PEER_TEXT = ()  # published wording: not rewritten for reading level
+
+    id: SureItem
+    ask: Text
+
+
+class Sure(_Model):
+    """The SURE test of how sure a person feels about a decision, and its source."""
+
+    PEER_TEXT = ("note",)
+
+    questions: tuple[SureQuestion, ...] = Field(min_length=4, max_length=4)
+    note: Text
+    """Said under the questions: what a "no" means, without blame."""
+    source: Source
+    """The publication; its terms ask that it is cited wherever the questions are shown."""
+
+
+class StrengthDomain(_Model):
+    """A kind of recovery capital the checklist asks about, and where the idea comes from."""
+
+    PEER_TEXT = ("name",)
+
+    id: Id
+    name: Name
+    sources: tuple[Id, ...] = Field(min_length=1)
+
+
+class StrengthItem(_Model):
+    """One statement of the strengths checklist, in one domain."""
+
+    PEER_TEXT = ("text",)
+
+    id: Id
+    domain: Id
+    text: Text
+
+
+class Strengths(_Model):
+    """An original strengths checklist: statements a person answers yes, partly or not yet.
+
+    It is not a validated scale: it gives no score and no cut-off, only strengths by domain."""
+
+    PEER_TEXT = ("title", "about")
+
+    title: Name
+    about: Text
+    """What the checklist is and is not, said above it."""
+    domains: tuple[StrengthDomain, ...] = Field(min_length=1)
+    items: tuple[StrengthItem, ...] = Field(min_length=1, max_length=12)
+
+
+class Conversation(_Model):
+    """The guided conversation for a peer specialist and a person, as described in
+    ``content/<lang>/conversation.yaml``: its steps in order, the SURE test and the
+    strengths checklist, and the sources they draw on."""
+
+    PEER_TEXT = ("title", "intro")
+
+    title: Name
+    intro: Text
+    steps: tuple[ConversationStep, ...] = Field(min_length=1)
+    sure: Sure | None = None
+    """Needed when a step is of kind ``sure``."""
+    strengths: Strengths | None = None
+    """Needed when a step is of kind ``strengths``."""
+    sources: tuple[Source, ...] = ()
+    """What the strengths domains cite."""
     checks: ContentChecks | None = None
     """Warnings this file is allowed to have, each with its reason."""
     translation: Translation | None = None

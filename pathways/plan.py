@@ -20,12 +20,13 @@ from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from .conversation import Worksheet
 from .fit import Answers, chosen
 from .helplines import HELP_LINES, HELP_LINES_IN
 from .i18n import _, long_date, speaking
 from .loader import Content
 from .models import Region
-from .vocab import LANGUAGE, N_, WHEN
+from .vocab import LANGUAGE, N_, STRENGTH_ANSWERS, SURE_ANSWERS, WHEN
 
 TITLE = N_("My recovery plan")
 FOOTER = N_(
@@ -72,6 +73,9 @@ class Plan:
     """That state's help: each entry's name and how to reach it."""
     together: tuple[str, ...] = ()
     """What the content says about combining the pathways the first steps come from."""
+    worksheet: Worksheet | None = None
+    """From a guided conversation: the decision, how sure the person felt, their strengths.
+    A plan with one is printed as a worksheet, with blank lines for next steps."""
 
 
 def step_key(pathway_id: str, index: int) -> str:
@@ -88,6 +92,7 @@ def build(
     notes: str = "",
     made_on: dt.date | None = None,
     state: str | None = None,
+    worksheet: Worksheet | None = None,
 ) -> Plan:
     """A plan from the chosen answers, steps and supports (keys not found are left out), with
     the help of the chosen state's region pack and the content's notes on combining the
@@ -115,6 +120,7 @@ def build(
         place=region.name if region is not None and region.scope == "state" else "",
         near=_near(region) if region is not None and region.scope == "state" else (),
         together=_together(content, drawn),
+        worksheet=worksheet,
     )
 
 
@@ -161,8 +167,14 @@ def made_on(plan: Plan) -> str:
         return _("Made on {date}").format(date=long_date(plan.made_on, plan.language))
 
 
-def sections(plan: Plan) -> list[tuple[str, list[str]]]:
-    """The plan as headed lists of lines, the same for text, PDF and screen."""
+BLANK = "_" * 40
+"""A line to write on, in a printed worksheet."""
+BLANK_LINES = 5
+
+
+def sections(plan: Plan, *, blanks: bool = False) -> list[tuple[str, list[str]]]:
+    """The plan as headed lists of lines, the same for text, PDF and screen; with
+    ``blanks``, a worksheet ends with lines to write next steps on (on paper)."""
     # Help lines first: always on page one, never split from their heading.
     with speaking(plan.language):
         lines = HELP_LINES_IN.get(plan.language, HELP_LINES)
@@ -176,9 +188,25 @@ def sections(plan: Plan) -> list[tuple[str, list[str]]]:
                     [f"{name}: {how}" for name, how in plan.near],
                 )
             )
+        sheet = plan.worksheet
+        if sheet is not None and sheet.deciding:
+            parts.append((_("What I want to decide"), list(sheet.deciding)))
+        if sheet is not None and sheet.sure:
+            parts.append((_("How sure I feel"), _sure_lines(sheet)))
         if plan.matters:
             matters = [f"{ask} {said}." for ask, said in plan.matters]
             parts.append((_("What matters to me"), matters))
+        if sheet is not None and sheet.strengths:
+            parts.append(
+                (
+                    _("My strengths today"),
+                    [
+                        f"{domain.name}: {text} ({_(STRENGTH_ANSWERS[answer])})"
+                        for domain in sheet.strengths
+                        for text, answer in domain.answered
+                    ],
+                )
+            )
         if plan.steps:
             step = _("{when}: {text} Who helps: {who}. ({pathway})")
             parts.append(
@@ -208,14 +236,44 @@ def sections(plan: Plan) -> list[tuple[str, list[str]]]:
             parts.append((_("People and places I can contact"), plan.contacts.splitlines()))
         if plan.notes:
             parts.append((_("My notes"), plan.notes.splitlines()))
+        if blanks and sheet is not None:
+            parts.append((_("Next steps"), [BLANK] * BLANK_LINES))
     return parts
+
+
+def _sure_lines(sheet: Worksheet) -> list[str]:
+    """Each SURE question with its answers before and after, the count of yes answers, and
+    the test's citation. Called in the plan's language."""
+
+    def said(answer: str | None) -> str:
+        return _(SURE_ANSWERS[answer]) if answer else _("skipped")
+
+    twice = any(row.after is not None for row in sheet.sure)
+    (yes_before, of_before), (yes_after, of_after) = sheet.counts
+    if twice:
+        lines = [
+            _("{ask} Before: {before}. After: {after}.").format(
+                ask=row.ask, before=said(row.before), after=said(row.after)
+            )
+            for row in sheet.sure
+        ]
+        lines.append(
+            _("Yes answers: {before} of {of_before} before, {after} of {of_after} after.").format(
+                before=yes_before, of_before=of_before, after=yes_after, of_after=of_after
+            )
+        )
+    else:
+        lines = [f"{row.ask} {said(row.before)}." for row in sheet.sure]
+        lines.append(_("Yes answers: {yes} of {of}.").format(yes=yes_before, of=of_before))
+    lines.append(_("SURE test: {citation}").format(citation=sheet.sure_source))
+    return lines
 
 
 def text(plan: Plan) -> str:
     """The plan as plain text, for a phone or any printer."""
     with speaking(plan.language):
         lines = [_(TITLE), made_on(plan), ""]
-        for heading, items in sections(plan):
+        for heading, items in sections(plan, blanks=True):
             lines += [heading.upper(), *(f"- {item}" for item in items if item.strip()), ""]
         lines.append(_(FOOTER))
     return "\n".join(lines) + "\n"
@@ -287,9 +345,13 @@ def _lines(plan: Plan) -> list[_Line]:
     with speaking(plan.language):
         title, footer = _(TITLE), _(FOOTER)
     lines = [_Line(title, 20, "B", 0), _Line(made_on(plan), 11, "", 4)]
-    for heading, items in sections(plan):
+    for heading, items in sections(plan, blanks=True):
         lines.append(_Line(heading, 14, "B", 1))
-        lines += [_Line(f"-  {item}", 11, "", 1) for item in items if item.strip()]
+        lines += [
+            _Line(item, 11, "", 1) if item == BLANK else _Line(f"-  {item}", 11, "", 1)
+            for item in items
+            if item.strip()
+        ]
         lines[-1] = lines[-1]._replace(gap=lines[-1].gap + 2)
     return [*lines, _Line(footer, 9, "I")]
 
@@ -367,6 +429,11 @@ def pdf(plan: Plan) -> bytes:
     doc.add_page()
     width = doc.w - doc.l_margin - doc.r_margin
     for line in lines:
+        if line.text == BLANK:  # a ruled line to write on
+            doc.ln(8)
+            doc.line(doc.l_margin, doc.get_y(), doc.l_margin + width, doc.get_y())
+            doc.ln(line.gap)
+            continue
         doc.set_font(FONT_FAMILY, line.style, line.size)
         doc.multi_cell(
             width, line.size * 0.5, line.text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT

@@ -54,6 +54,8 @@ PROSE = frozenset(
         "peer_might_say", "question", "explanation",
         # region packs
         "what",
+        # the guided conversation
+        "intro", "say", "options", "avoid", "about",
     }
 )  # fmt: skip
 """Fields whose words are translated. Every other field (ids, scores, ``when``, ``type``,

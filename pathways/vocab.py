@@ -531,3 +531,38 @@ FIT_LINES_UP_WITHIN = 1
 
 FIT_PULLS_FROM = 3
 """A rating this many points or more from what an answer wants pulls against it."""
+
+STEP_KINDS: dict[str, str] = {
+    "decide": N_("What you want to decide"),
+    "sure": N_("How sure you feel"),
+    "matters": N_("What matters to you"),
+    "fit": N_("Pathways side by side"),
+    "strengths": N_("Your strengths"),
+    "plan": N_("Your plan"),
+}
+"""What a step of the guided conversation shows, and what it is called when no title is
+given. A ``sure`` step may come twice: the plan prints the first and the last side by side."""
+
+STRENGTH_ANSWERS: dict[str, str] = {
+    "yes": N_("Yes"),
+    "partly": N_("Partly"),
+    "not-yet": N_("Not yet"),
+}
+"""How a person answers an item of the strengths checklist. There is no total: the answers
+are shown by domain, strengths first, and never added up into a score."""
+
+SURE_ANSWERS: dict[str, str] = {"yes": N_("Yes"), "no": N_("No")}
+"""The SURE test's two answers (yes scores 1, no scores 0; Légaré et al. 2010)."""
+
+SURE_ITEMS: tuple[str, ...] = ("sure", "understand", "risk-benefit", "encouragement")
+"""The ids of the SURE test's four questions, in their order: Sure of myself, Understand
+information, Risk-benefit ratio, Encouragement."""
+
+SURE_WORDING: dict[str, str] = {
+    "sure": "Do you feel SURE about the best choice for you?",
+    "understand": "Do you know the benefits and risks of each option?",
+    "risk-benefit": "Are you clear about which benefits and risks matter most to you?",
+    "encouragement": "Do you have enough support and advice to make a choice?",
+}
+"""The SURE test's questions as published (O'Connor and Légaré 2008). Their terms of use allow
+them free of charge, cited, and not altered: the content check holds an original file to them."""

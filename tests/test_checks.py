@@ -59,6 +59,11 @@ TESTED_IN_CODE = {
     "source-ids-are-unique",
     "not-compatible-with-itself",
     "card-pathways-exist",
+    # the guided conversation: tests/test_conversation.py
+    "steps-are-unique",
+    "steps-have-what-they-show",
+    "sure-is-as-published",
+    "strengths-are-sourced",
 }
 
 

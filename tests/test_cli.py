@@ -15,7 +15,7 @@ def test_check_passes_on_good_content(capsys):
     """A content folder is checked whole, as the app reads it."""
     assert main(["check", str(GOOD)]) == 0
     assert capsys.readouterr().out == (
-        "2 pathways valid (and 6 other content files checked); no problems found\n"
+        "2 pathways valid (and 7 other content files checked); no problems found\n"
     )
 
 

@@ -27,7 +27,7 @@ SHIPPED = [
     *((path, "region.schema.json") for path in sorted((EN / "regions").glob("*.yaml"))),
     *(
         (EN / f"{kind}.yaml", f"{kind}.schema.json")
-        for kind in ("questions", "quiz", "glossary", "about")
+        for kind in ("questions", "quiz", "glossary", "about", "conversation")
     ),
 ]
 TEMPLATE = EN / "pathways" / "_template.yaml"
@@ -116,7 +116,7 @@ def test_the_pathway_schema_catches_mistakes(change, complaint):
 
 def test_check_passes_on_the_shipped_files(capsys):
     assert main(["schema", "--check"]) == 0
-    assert capsys.readouterr().out == "7 schema files up to date\n"
+    assert capsys.readouterr().out == "8 schema files up to date\n"
 
 
 def test_out_writes_every_file(tmp_path, capsys):

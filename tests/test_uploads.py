@@ -14,7 +14,7 @@ from pathways import (
     session,
     uploads,
 )
-from pathways.models import Pathway, Questions, Quiz, Region, Scenario
+from pathways.models import Conversation, Pathway, Questions, Quiz, Region, Scenario
 from pathways.uploads import Uploads
 from pathways.vocab import MAX_UPLOADS
 
@@ -275,6 +275,7 @@ def test_what_can_be_uploaded_comes_from_the_one_table_of_kinds():
         "questions": Questions,
         "quiz": Quiz,
         "region": Region,
+        "conversation": Conversation,
     }
     assert uploads.KIND_NAMES == {
         "pathway": "pathway",
@@ -282,6 +283,7 @@ def test_what_can_be_uploaded_comes_from_the_one_table_of_kinds():
         "questions": "questions for What matters to me",
         "quiz": "knowledge checks",
         "region": "region pack",
+        "conversation": "guided conversation",
     }
 
 

@@ -7,10 +7,24 @@ problems    content problems as copyable lines
 downloads   private downloads, deleted from the server's memory soon after
 styles      the CSS that targets Streamlit's own elements
 language    each session's language, the switch, and _() for the interface's words
+answers     a person's answers (kept for the session, cleared on request), and the values
+            questions, pathways side by side and the plan builder two pages draw
 """
 
 from __future__ import annotations
 
+from .answers import (
+    CLOSER,
+    PRIVATE,
+    SKIP,
+    clear_answers,
+    clear_button,
+    given,
+    keep_answers,
+    plan_builder,
+    side_by_side,
+    values_questions,
+)
 from .charts import CHART_CONFIG, chart, reasons, unread_plots
 from .downloads import DOWNLOADS, deleted_soon, forget_downloads
 from .language import _, current, language_switch, long_date, n_, settle_language
@@ -22,6 +36,7 @@ from .navigation import (
     pathway_link,
     presenting,
     previous_next,
+    step_buttons,
     write_link,
 )
 from .problems import problem_list
@@ -30,16 +45,23 @@ from .styles import PLAN_PRINT_CSS, PRESENTER_CSS, TOUCH_CSS, use
 
 __all__ = [
     "CHART_CONFIG",
+    "CLOSER",
     "DOWNLOADS",
     "PLAN_PRINT_CSS",
     "PRESENTER_CSS",
+    "PRIVATE",
+    "SKIP",
     "TOUCH_CSS",
     "_",
     "chart",
+    "clear_answers",
+    "clear_button",
     "current",
     "deleted_soon",
     "follow_link",
     "forget_downloads",
+    "given",
+    "keep_answers",
     "language_switch",
     "long_date",
     "n_",
@@ -47,6 +69,7 @@ __all__ = [
     "open_tab",
     "page_link",
     "pathway_link",
+    "plan_builder",
     "presenting",
     "previous_next",
     "problem_list",
@@ -54,7 +77,10 @@ __all__ = [
     "safety_facts",
     "safety_pointer",
     "settle_language",
+    "side_by_side",
+    "step_buttons",
     "unread_plots",
     "use",
+    "values_questions",
     "write_link",
 ]

@@ -58,6 +58,23 @@ def previous_next(ids: Sequence[str], key: str, *, count: bool = False) -> None:
                  on_click=go, args=(after,), width="stretch")  # fmt: skip
 
 
+def step_buttons(count: int, key: str) -> None:
+    """Back and Next buttons that move ``st.session_state[key]`` (a step's index) by one,
+    with "Step 2 of 7" between them. Nothing has to be answered to go on."""
+    at = st.session_state.get(key) or 0
+
+    def go(to: int) -> None:
+        st.session_state[key] = to
+
+    left, middle, right = st.columns([2, 3, 2], vertical_alignment="center")
+    left.button(_("Back"), icon=":material/arrow_back:", disabled=at <= 0,
+                on_click=go, args=(at - 1,), width="stretch", key=f"back_{key}")  # fmt: skip
+    middle.caption(_("Step {number} of {count}").format(number=at + 1, count=count))
+    right.button(_("Next"), icon=":material/arrow_forward:", disabled=at >= count - 1,
+                 on_click=go, args=(at + 1,), width="stretch", type="primary",
+                 key=f"next_{key}")  # fmt: skip
+
+
 def open_tab(labels: Sequence[str], key: str, *, in_link: bool = False):
     """Tabs of which only the open one is drawn: its label and its container. With
     ``in_link``, the open tab is kept in the address bar (``?key=...``)."""

@@ -126,7 +126,7 @@ def test_the_plan_starts_from_the_pathway_looked_at_in_step_two(open_page):
     assert [e.label for e in at.expander] == ["Beta pathway", "Alpha pathway"]
     assert [e.proto.expanded for e in at.expander] == [True, False]
     text = text_of(at)
-    assert "You looked closer at **Beta pathway** in step 2" in text
+    assert "You looked closer at **Beta pathway** in **2. How pathways fit**" in text
     assert "Of your" not in text  # no count of what lines up: no score, as in step 2
     # a step's timing is a heading over its steps, not part of its words
     beta = at.expander[0]

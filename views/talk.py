@@ -1,0 +1,147 @@
+"""Talk it through: a guided conversation for a peer specialist and a person, one step at a
+time, as written in content/<lang>/conversation.yaml, ending with a worksheet to take home.
+
+Every answer lives only in this browser session's widgets (see ui.answers): nothing is put in
+the address bar, cached, logged or written anywhere. It shares the answers, the pathway looked
+at closer and the plan with What matters to me.
+"""
+
+import streamlit as st
+
+import pathways
+import ui
+from pathways import label, plain
+from pathways.vocab import STRENGTH_ANSWERS, SURE_ANSWERS
+from ui import _
+
+STEP = "talk_step"  # the open step's index; Clear my answers empties it, back to the start
+ui.use(ui.PLAN_PRINT_CSS)  # printing shows the worksheet alone
+ui.keep_answers()
+
+content = pathways.session_content(st.session_state)
+talk = content.conversation
+questions = content.questions.questions if content.questions else ()
+
+st.title(plain(talk.title) if talk is not None else _("Talk it through"))
+if talk is None:
+    st.info(_("There is no guided conversation in this content folder."))
+    st.stop()
+st.markdown(plain(talk.intro))
+ui.clear_button()
+
+steps = talk.steps
+at = min(max(st.session_state.get(STEP) or 0, 0), len(steps) - 1)
+st.session_state[STEP] = at
+step = steps[at]
+titled = {s.kind: f"{n}. {plain(s.title)}" for n, s in reversed(list(enumerate(steps, 1)))}
+st.progress((at + 1) / len(steps), text=f"{at + 1}. {plain(step.title)}")
+
+if step.peer is not None:  # the peer specialist's prompts, out of the way until wanted
+    with st.expander(_("For the peer specialist"), icon=":material/support_agent:"):
+        if step.peer.ask:
+            st.markdown("**" + _("You could ask") + "**")
+            st.markdown("\n".join(f"- {plain(line)}" for line in step.peer.ask))
+        if step.peer.avoid:
+            st.markdown("**" + _("Try not to") + "**")
+            st.markdown("\n".join(f"- {plain(line)}" for line in step.peer.avoid))
+        st.caption(
+            _(
+                "A peer specialist shares information, their own experience and where to find "
+                "help. The choice is the person's."
+            )
+        )
+
+st.markdown(plain(step.say))
+answers = ui.given(questions)
+first_sure, last_sure = pathways.conversation.before_and_after(talk)
+
+if step.kind == "decide":
+    st.pills(
+        plain(step.title),
+        list(range(len(step.options))),
+        format_func=lambda i: label(step.options[i]),
+        key=f"talk_{step.id}",
+        label_visibility="collapsed",
+    )
+    st.text_input(_("In your own words (optional)"), max_chars=300, key=f"talk_{step.id}_words")
+
+elif step.kind == "sure" and talk.sure is not None:
+    earlier = first_sure if step is not first_sure else None
+    for question in talk.sure.questions:
+        with st.container(border=True):
+            st.markdown(f"**{plain(question.ask)}**")
+            st.pills(
+                label(question.ask),
+                list(SURE_ANSWERS),
+                format_func=lambda a: _(SURE_ANSWERS[a]),
+                key=f"talk_{step.id}_{question.id}",
+                label_visibility="collapsed",
+            )
+            if earlier is not None:
+                before = st.session_state.get(f"talk_{earlier.id}_{question.id}")
+                st.caption(
+                    _("Before: {answer}").format(
+                        answer=_(SURE_ANSWERS[before]) if before in SURE_ANSWERS else _("skipped")
+                    )
+                )
+    st.caption(plain(talk.sure.note))
+    st.caption(_("SURE test: {citation}").format(citation=plain(talk.sure.source.citation)))
+
+elif step.kind == "matters":
+    ui.values_questions(questions)
+
+elif step.kind == "fit":
+    ui.side_by_side(content, answers, titled.get("matters", _("What matters to me")))
+
+elif step.kind == "strengths" and talk.strengths is not None:
+    checklist = talk.strengths
+    st.caption(plain(checklist.about))
+    for domain in checklist.domains:
+        st.subheader(plain(domain.name))
+        for item in checklist.items:
+            if item.domain == domain.id:
+                with st.container(border=True):
+                    st.markdown(plain(item.text))
+                    st.pills(
+                        label(item.text),
+                        list(STRENGTH_ANSWERS),
+                        format_func=lambda a: _(STRENGTH_ANSWERS[a]),
+                        key=f"talk_strength_{item.id}",
+                        label_visibility="collapsed",
+                    )
+    picked = {i.id: st.session_state.get(f"talk_strength_{i.id}") for i in checklist.items}
+    by_domain = pathways.conversation.strengths(talk, picked)
+    if by_domain:  # strengths by domain, never added up
+        with st.container(border=True, key="strengths_shown"):
+            st.markdown("**" + _("What you said, by domain") + "**")
+            for domain in by_domain:
+                st.markdown(
+                    f"**{plain(domain.name)}**  \n"
+                    + "  \n".join(
+                        f"{_(STRENGTH_ANSWERS[answer])}: {plain(text)}"
+                        for text, answer in domain.answered
+                    )
+                )
+    with st.expander(_("Where these ideas come from")):
+        st.markdown("\n".join(f"- {plain(s.citation)} {s.url}" for s in talk.sources))
+
+elif step.kind == "plan":
+    deciding = [
+        label(s.options[choice])
+        for s in steps
+        if s.kind == "decide"
+        and isinstance(choice := st.session_state.get(f"talk_{s.id}"), int)
+        and 0 <= choice < len(s.options)
+    ] + [st.session_state.get(f"talk_{s.id}_words") or "" for s in steps if s.kind == "decide"]
+    sure = {
+        s.id: {q.id: st.session_state.get(f"talk_{s.id}_{q.id}") for q in talk.sure.questions}
+        for s in steps
+        if s.kind == "sure" and talk.sure is not None
+    }
+    picked = {}
+    if talk.strengths is not None:
+        picked = {i.id: st.session_state.get(f"talk_strength_{i.id}") for i in talk.strengths.items}
+    sheet = pathways.conversation.worksheet(talk, deciding, sure, picked)
+    ui.plan_builder(content, answers, titled.get("fit", _("Pathways side by side")), sheet)
+
+ui.step_buttons(len(steps), STEP)
