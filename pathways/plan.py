@@ -246,10 +246,11 @@ def _sure_lines(sheet: Worksheet) -> list[str]:
     the test's citation. Called in the plan's language."""
 
     def said(answer: str | None) -> str:
-        return _(SURE_ANSWERS[answer]) if answer else _("skipped")
+        return _(SURE_ANSWERS[answer]) if answer else _("Skipped")
 
     twice = any(row.after is not None for row in sheet.sure)
-    (yes_before, of_before), (yes_after, of_after) = sheet.counts
+    yes_before, yes_after = sheet.counts
+    count = len(sheet.sure)
     if twice:
         lines = [
             _("{ask} Before: {before}. After: {after}.").format(
@@ -258,13 +259,13 @@ def _sure_lines(sheet: Worksheet) -> list[str]:
             for row in sheet.sure
         ]
         lines.append(
-            _("Yes answers: {before} of {of_before} before, {after} of {of_after} after.").format(
-                before=yes_before, of_before=of_before, after=yes_after, of_after=of_after
+            _("Yes to {before} of {count} questions before, and {after} of {count} after.").format(
+                before=yes_before, after=yes_after, count=count
             )
         )
     else:
         lines = [f"{row.ask} {said(row.before)}." for row in sheet.sure]
-        lines.append(_("Yes answers: {yes} of {of}.").format(yes=yes_before, of=of_before))
+        lines.append(_("Yes to {yes} of {count} questions.").format(yes=yes_before, count=count))
     lines.append(_("SURE test: {citation}").format(citation=sheet.sure_source))
     return lines
 

@@ -131,7 +131,7 @@ def _worksheet(talk):
 def test_the_worksheet_holds_sure_before_and_after(shipped):
     sheet = _worksheet(shipped.conversation)
     assert sheet.deciding == ("Where to start", "Talk to my sister first — ñandú ✓")
-    assert sheet.counts == ((1, 3), (4, 4))
+    assert sheet.counts == (1, 4)
     assert sheet.sure[3].before is None and sheet.sure[3].after == "yes"
     assert "Can Fam Physician" in sheet.sure_source
     nothing = conversation.worksheet(shipped.conversation)
@@ -152,7 +152,7 @@ def test_the_plan_prints_the_worksheet_and_lines_to_write_on(shipped):
     ]
     assert headings[-1] == "NEXT STEPS" and text.count(plan.BLANK) == plan.BLANK_LINES
     assert "Do you feel SURE about the best choice for you? Before: No. After: Yes." in text
-    assert "Yes answers: 1 of 3 before, 4 of 4 after." in text
+    assert "Yes to 1 of 4 questions before, and 4 of 4 after." in text
     assert "People around me: There is someone I can call when things get hard. (Yes)" in text
     on_screen = [h for h, _ in plan.sections(made)]
     assert "Next steps" not in on_screen  # lines to write on are for paper
@@ -164,4 +164,4 @@ def test_the_worksheet_is_said_in_the_plan_language(shipped):
     sheet = _worksheet(spanish.conversation)
     text = plan.text(plan.build(spanish, {}, [], [], worksheet=sheet))
     assert "QUÉ TAN SEGURO ME SIENTO" in text and "Antes: No. Después: Sí." in text
-    assert "Respuestas de sí: 1 de 3 antes, 4 de 4 después." in text
+    assert "Sí a 1 de 4 preguntas antes, y a 4 de 4 después." in text

@@ -36,6 +36,7 @@ from .navigation import (
     pathway_link,
     presenting,
     previous_next,
+    show_from_top,
     step_buttons,
     write_link,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "safety_facts",
     "safety_pointer",
     "settle_language",
+    "show_from_top",
     "side_by_side",
     "step_buttons",
     "unread_plots",

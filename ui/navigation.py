@@ -58,21 +58,35 @@ def previous_next(ids: Sequence[str], key: str, *, count: bool = False) -> None:
                  on_click=go, args=(after,), width="stretch")  # fmt: skip
 
 
+_FROM_TOP = """<script>
+/* step {step} */
+(() => {{
+  const bar = document.querySelectorAll('[data-testid="stProgress"]');
+  if (bar.length) bar[0].scrollIntoView({{block: "nearest"}});
+}})();
+</script>"""
+
+
+def show_from_top(step: int) -> None:
+    """When a new step opens below where the page was scrolled to (its Next button is at
+    the foot of the last one), bring the step's top into view. Drawn after the progress bar."""
+    st.html(_FROM_TOP.format(step=step), unsafe_allow_javascript=True)
+
+
 def step_buttons(count: int, key: str) -> None:
     """Back and Next buttons that move ``st.session_state[key]`` (a step's index) by one,
-    with "Step 2 of 7" between them. Nothing has to be answered to go on."""
+    side by side at every width (columns would stack on a phone). Nothing has to be answered
+    to go on."""
     at = st.session_state.get(key) or 0
 
     def go(to: int) -> None:
         st.session_state[key] = to
 
-    left, middle, right = st.columns([2, 3, 2], vertical_alignment="center")
-    left.button(_("Back"), icon=":material/arrow_back:", disabled=at <= 0,
-                on_click=go, args=(at - 1,), width="stretch", key=f"back_{key}")  # fmt: skip
-    middle.caption(_("Step {number} of {count}").format(number=at + 1, count=count))
-    right.button(_("Next"), icon=":material/arrow_forward:", disabled=at >= count - 1,
-                 on_click=go, args=(at + 1,), width="stretch", type="primary",
-                 key=f"next_{key}")  # fmt: skip
+    with st.container(horizontal=True, horizontal_alignment="distribute"):
+        st.button(_("Back"), icon=":material/arrow_back:", disabled=at <= 0,
+                  on_click=go, args=(at - 1,), key=f"back_{key}")  # fmt: skip
+        st.button(_("Next"), icon=":material/arrow_forward:", disabled=at >= count - 1,
+                  on_click=go, args=(at + 1,), type="primary", key=f"next_{key}")  # fmt: skip
 
 
 def open_tab(labels: Sequence[str], key: str, *, in_link: bool = False):

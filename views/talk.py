@@ -26,15 +26,20 @@ st.title(plain(talk.title) if talk is not None else _("Talk it through"))
 if talk is None:
     st.info(_("There is no guided conversation in this content folder."))
     st.stop()
-st.markdown(plain(talk.intro))
-ui.clear_button()
-
 steps = talk.steps
 at = min(max(st.session_state.get(STEP) or 0, 0), len(steps) - 1)
 st.session_state[STEP] = at
 step = steps[at]
+if at == 0:
+    st.markdown(plain(talk.intro))
 titled = {s.kind: f"{n}. {plain(s.title)}" for n, s in reversed(list(enumerate(steps, 1)))}
-st.progress((at + 1) / len(steps), text=f"{at + 1}. {plain(step.title)}")
+st.progress(
+    (at + 1) / len(steps),
+    text=_("Step {number} of {count}: {title}").format(
+        number=at + 1, count=len(steps), title=plain(step.title)
+    ),
+)
+ui.show_from_top(at)
 
 if step.peer is not None:  # the peer specialist's prompts, out of the way until wanted
     with st.expander(_("For the peer specialist"), icon=":material/support_agent:"):
@@ -81,7 +86,7 @@ elif step.kind == "sure" and talk.sure is not None:
                 before = st.session_state.get(f"talk_{earlier.id}_{question.id}")
                 st.caption(
                     _("Before: {answer}").format(
-                        answer=_(SURE_ANSWERS[before]) if before in SURE_ANSWERS else _("skipped")
+                        answer=_(SURE_ANSWERS[before]) if before in SURE_ANSWERS else _("Skipped")
                     )
                 )
     st.caption(plain(talk.sure.note))
@@ -145,3 +150,5 @@ elif step.kind == "plan":
     ui.plan_builder(content, answers, titled.get("fit", _("Pathways side by side")), sheet)
 
 ui.step_buttons(len(steps), STEP)
+st.divider()
+ui.clear_button()

@@ -19,6 +19,7 @@ PAGES = [
     "compare?p=mat&p=twelve-step",
     "workshop",
     "priorities",
+    "talk",
     "sources",
     "glossary",
     "help",

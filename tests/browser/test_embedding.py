@@ -12,6 +12,7 @@ EMBED_PAGES = {
     "compare?p=mat&p=twelve-step": "Compare pathways",
     "workshop?card=pregnancy-and-opioids": "Workshop",
     "priorities": "What matters to me",
+    "talk": "Talk it through",
     "sources": "Sources and evidence",
     "glossary": "Glossary",
     "help": "Help near you",

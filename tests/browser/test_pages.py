@@ -13,6 +13,7 @@ PAGES = {
     "compare?p=mat&p=twelve-step&p=harm-reduction": ("Compare pathways", 6),
     "sources": ("Sources and evidence", 0),
     "help": ("Help near you", 0),
+    "talk": ("Talk it through", 0),
 }
 
 

@@ -204,6 +204,18 @@ def test_nothing_typed_or_uploaded_reaches_a_log(farm, context):
     expect(page.locator(".st-key-plan_sheet")).to_contain_text(secret_note)
     settle(page)
 
+    secret_words = "Quillon wants to tell Marisol"
+    page = open_page(page, f"{farm.url}/talk")
+    words = page.get_by_label("In your own words (optional)")
+    words.fill(secret_words)
+    words.press("Enter")
+    settle(page)  # Next, below, sends the words with it in any case
+    for number in range(2, 8):  # every step, skipping all, to the worksheet
+        page.locator(".st-key-next_talk_step").get_by_role("button").click()
+        expect(page.get_by_test_id("stProgress")).to_contain_text(f"Step {number} of 7")
+        settle(page)
+    expect(page.locator(".st-key-plan_sheet")).to_contain_text(secret_words)
+
     page = open_page(page, f"{farm.url}/author")
     data = gamma_with().replace(b"Gamma pathway", secret_name.encode())
     upload(page, ("gamma.yaml", data))
@@ -212,7 +224,7 @@ def test_nothing_typed_or_uploaded_reaches_a_log(farm, context):
 
     logs = [farm.access_log, farm.logs / "error.log", *(r.log for r in farm.replicas)]
     written = "\n".join(p.read_text(errors="replace") for p in logs if p.exists())
-    for secret in (secret_note, "Dana", secret_name, "Zephyrine"):
+    for secret in (secret_note, "Dana", secret_name, "Zephyrine", "Quillon", "Marisol"):
         assert secret not in written
     paths = [line.split()[3] for line in farm.access_log.read_text().splitlines()]
     assert paths and not any("?" in path for path in paths)  # no query strings either

@@ -10,7 +10,7 @@ from pathways.i18n import LOCALE_DIR
 from ..conftest import CONTENT
 
 PAGES = [
-    "home", "pathway", "compare", "workshop", "priorities", "sources", "glossary", "help",
+    "home", "pathway", "compare", "workshop", "priorities", "sources", "glossary", "help", "talk",
     "author",
 ]  # fmt: skip
 

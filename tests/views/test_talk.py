@@ -47,13 +47,13 @@ def test_every_step_in_order_each_with_its_side_note(talk):
         if number < 6:
             go(at, NEXT)
     assert titles == [
-        "1. What do you want to decide?",
-        "2. How sure do you feel right now?",
-        "3. What matters to you?",
-        "4. Pathways side by side",
-        "5. How sure do you feel now?",
-        "6. What you already have",
-        "7. Your plan",
+        "Step 1 of 7: What do you want to decide?",
+        "Step 2 of 7: How sure do you feel right now?",
+        "Step 3 of 7: What matters to you?",
+        "Step 4 of 7: Pathways side by side",
+        "Step 5 of 7: How sure do you feel now?",
+        "Step 6 of 7: What you already have",
+        "Step 7 of 7: Your plan",
     ]
     assert at.button(key=NEXT).disabled and not at.button(key=BACK).disabled
     go(at, BACK, 6)
@@ -109,7 +109,7 @@ def test_clear_my_answers_empties_everything_and_starts_again(talk):
     pick(at, "talk_sure-before_sure", "yes")
     clear = next(b for b in at.button if b.label == "Clear my answers")
     clear.click().run()
-    assert step_title(at).startswith("1. ")
+    assert step_title(at).startswith("Step 1 of 7")
     assert not at.button_group(key="talk_decide").value
     go(at, NEXT)
     assert not at.button_group(key="talk_sure-before_sure").value
@@ -122,16 +122,16 @@ def test_two_sessions_never_see_each_others_answers(open_page):
     second.run()
     assert not second.button_group(key="talk_decide").value
     assert second.text_input(key="talk_decide_words").value == ""
-    assert step_title(second).startswith("1. ")
+    assert step_title(second).startswith("Step 1 of 7")
 
 
 def test_the_conversation_in_spanish_keeps_the_sure_questions_as_published(open_page):
     at = open_page("talk", content=CONTENT, lang="es")
     assert at.title[0].value == "Hablarlo juntos"
-    assert step_title(at) == "1. ¿Qué quiere decidir?"
+    assert step_title(at) == "Paso 1 de 7: ¿Qué quiere decidir?"
     go(at, NEXT)
     assert "Do you feel SURE about the best choice for you?" in text_of(at)
-    assert "están en inglés, como se publicaron" in text_of(at)
+    assert "en inglés, como se publicaron" in text_of(at)
     assert at.button_group(key="talk_sure-before_sure").proto.options[0].content == "Sí"
 
 
