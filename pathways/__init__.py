@@ -7,7 +7,18 @@ builders. It never imports streamlit, so everything here can be tested and reuse
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import conversation, glossary, i18n, language, links, regions, session, uploads, viewmodels
+from . import (
+    conversation,
+    glossary,
+    i18n,
+    language,
+    links,
+    meetings,
+    regions,
+    session,
+    uploads,
+    viewmodels,
+)
 
 if TYPE_CHECKING:
     from . import charts, export, fit, plan, schema, tables
@@ -86,6 +97,7 @@ __all__ = [
     "load_content",
     "load_file",
     "load_files",
+    "meetings",
     "plain",
     "plan",
     "regions",

@@ -17,6 +17,7 @@ from typing import Any
 from . import checks
 from .i18n import said
 from .kinds import PATHWAY, REGION, SCENARIO, SINGLES, Kind
+from .meetings import feed_files
 from .models import About, Conversation, Glossary, Pathway, Questions, Quiz, Region, Scenario
 from .problems import WARNING, Loc, Problem, at
 from .vocab import LANGUAGE
@@ -44,6 +45,9 @@ class Content:
     """Help near a person: region packs by id (see :mod:`pathways.regions`)."""
     conversation: Conversation | None = None
     """The guided conversation (see :mod:`pathways.conversation`)."""
+    meetings: tuple[Any, ...] = ()
+    """Meetings from the Meeting Guide feeds in ``content/meetings/`` (see
+    :mod:`pathways.meetings`), the same in every language."""
     language: str = LANGUAGE
     """The language the content was asked for (its folder name, such as ``es``)."""
     untranslated: tuple[str, ...] = ()
@@ -147,6 +151,7 @@ def content_files(root: Path) -> list[Path]:
         + [p for p in singles if inside(p, root) and p.is_file()]
         + pathway_files(scenarios_dir(root), root)
         + pathway_files(regions_dir(root), root)
+        + [p for p in feed_files(root) if inside(p, root) and p.is_file()]
     )
 
 

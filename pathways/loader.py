@@ -40,6 +40,7 @@ from .content import (
 from .i18n import Said, said
 from .kinds import SINGLES
 from .language import written_in
+from .meetings import feed_files, read_feeds
 from .messages import describe_validation_error
 from .models import Pathway, Region, Scenario
 from .problems import WARNING, Loc, Problem, at, capped
@@ -101,10 +102,13 @@ def load_content(root: Path | str, language: str = LANGUAGE) -> Content:
         for path in pathway_files(regions_dir(root), root)
         if (found := read(path, Region))
     }
+    feeds = [(p, display(p, root.parent)) for p in feed_files(root) if inside(p, root)]
+    meetings, unlisted = read_feeds(feeds)
     return Content(
         root,
         pathways,
-        (*links_outside(root), *read.problems, *joined, *problems),
+        (*links_outside(root), *read.problems, *joined, *problems, *unlisted),
+        meetings=meetings,
         scenarios=scenarios,
         regions=regions,
         language=language,

@@ -566,3 +566,21 @@ SURE_WORDING: dict[str, str] = {
 }
 """The SURE test's questions as published (O'Connor and Légaré 2008). Their terms of use allow
 them free of charge, cited, and not altered: the content check holds an original file to them."""
+
+MEETING_TYPES: dict[str, str] = {
+    "online": N_("Online"),
+    "A": N_("Secular"),
+    "S": N_("Spanish"),
+    "O": N_("Open"),
+    "C": N_("Closed"),
+    "BE": N_("Newcomer"),
+    "W": N_("Women"),
+    "M": N_("Men"),
+    "LGBTQ": N_("LGBTQ"),
+    "ASL": N_("American Sign Language"),
+    "X": N_("Wheelchair Access"),
+}
+"""The meeting types Help near you lets a person pick, by their codes in the Meeting Guide
+specification, with its labels (``data/types.json`` of code4recovery/spec; the Spanish
+catalogue uses its Spanish labels too). ``online`` is a meeting with a link or a phone number
+to join. Other codes in a feed are kept but not shown."""

@@ -4,6 +4,7 @@ support, for the whole country and for the state a person picks. No location is 
 import streamlit as st
 
 import pathways
+import ui
 from pathways import link, plain
 from ui import _, long_date
 
@@ -62,3 +63,59 @@ def entry(item) -> str:
 for section in sections:
     st.subheader(_(section.label))
     st.markdown("\n\n".join(entry(item) for item in section.entries))
+
+
+if content.meetings:  # from a Meeting Guide feed the site's operator added
+    st.subheader(_("Meetings"))
+    st.caption(
+        _(
+            "From a meeting list added by the people who run this site. Times and places "
+            "change: check with the group or its website before you go."
+        )
+    )
+    TYPES = pathways.vocab.MEETING_TYPES
+    picked = st.pills(
+        _("Show only"),
+        list(TYPES),
+        selection_mode="multi",
+        format_func=lambda code: _(TYPES[code]),
+        key="meeting_types",
+    )
+    DAYS = {d: pathways.meetings.day_name(d, ui.current()) for d in range(7)}
+    day = st.selectbox(
+        _("Day"),
+        [None, *DAYS],
+        format_func=lambda d: DAYS[d] if d is not None else _("Any day"),
+        key="meeting_day",
+    )
+    rows = pathways.meetings.at_day(content.meetings, picked, day)
+    SHOWN = 60
+    if not rows:
+        st.info(_("No meeting in the list is of every type picked."))
+    lines = []
+    for number, meeting in rows[:SHOWN]:
+        when = " ".join(
+            part
+            for part in (
+                DAYS.get(number, ""),
+                pathways.meetings.time_text(meeting.time, ui.current()),
+            )
+            if part
+        )
+        how = [plain(meeting.where)] if meeting.where else []
+        if meeting.join_url:
+            how.append(link(_("join online"), meeting.join_url))
+        if meeting.conference_phone:
+            how.append(_("by phone: {number}").format(number=plain(meeting.conference_phone)))
+        kinds = ", ".join(_(label) for label in meeting.labels)
+        lines.append(
+            f"**{plain(meeting.name)}**" + (f" · {when}" if when else "") + "  \n"
+            + " · ".join(how) + (f"  \n:small[{kinds}]" if kinds else "")
+        )  # fmt: skip
+    st.markdown("\n\n".join(lines))
+    if len(rows) > SHOWN:
+        st.caption(
+            _(
+                "Showing {shown} of {count} meetings: pick a day or a type to see the others."
+            ).format(shown=SHOWN, count=len(rows))
+        )

@@ -35,3 +35,32 @@ def test_help_near_you_in_spanish(open_page):
     text = shown(at)
     assert "Línea Nacional de Ayuda de SAMHSA" in text and "También en español" in text
     assert at.subheader[0].value == "Líneas de ayuda"
+
+
+def test_meetings_from_a_feed_are_listed_by_day_and_picked_by_type(open_page, tmp_path):
+    import shutil
+
+    from ..conftest import FIXTURES
+
+    shutil.copytree(CONTENT, tmp_path / "content")
+    (tmp_path / "content" / "meetings").mkdir()
+    shutil.copy(FIXTURES / "meetings" / "example.json", tmp_path / "content" / "meetings")
+    at = open_page("help", content=tmp_path / "content")
+    assert "Meetings" in [s.value for s in at.subheader]
+    text = shown(at)
+    assert text.index("Sunday Secular Circle") < text.index("Online Morning Meeting")
+    assert "Sunday 6:30" in text.replace("\u202f", " ")
+    assert "[join online](https://meet.example.org/morning)" in text
+    at.button_group(key="meeting_types").set_value(["A", "online"]).run()
+    text = shown(at)
+    assert "Online Morning Meeting" in text and "Sunday Secular Circle" not in text
+    at.button_group(key="meeting_types").set_value(["S"]).run()
+    by_label(at.selectbox, "Day").set_value(4).run()
+    text = shown(at)
+    assert "Grupo Esperanza** · Thursday" in text and "Monday" not in text
+    assert not {"meeting_types", "meeting_day"} & set(at.query_params)
+
+
+def test_without_a_feed_there_is_no_meeting_list(open_page):
+    at = open_page("help", content=CONTENT)
+    assert "Meetings" not in [s.value for s in at.subheader]
