@@ -61,15 +61,21 @@ def previous_next(ids: Sequence[str], key: str, *, count: bool = False) -> None:
 _FROM_TOP = """<script>
 /* step {step} */
 (() => {{
-  const bar = document.querySelectorAll('[data-testid="stProgress"]');
-  if (bar.length) bar[0].scrollIntoView({{block: "nearest"}});
+  const bar = document.querySelector('[data-testid="stProgress"]');
+  for (let box = bar && bar.parentElement; box; box = box.parentElement) {{
+    const scrolls = ["auto", "scroll"].includes(getComputedStyle(box).overflowY);
+    if (scrolls && box.scrollTop > 0) box.scrollTop = 0;
+  }}
+  window.scrollTo(0, 0);
 }})();
 </script>"""
 
 
 def show_from_top(step: int) -> None:
-    """When a new step opens below where the page was scrolled to (its Next button is at
-    the foot of the last one), bring the step's top into view. Drawn after the progress bar."""
+    """A new step opens at the top of the page, with the help lines, the title and the
+    progress bar in view (its Next button is at the foot of the step before, where the page
+    was scrolled to). Drawn after the progress bar; the script runs again only when ``step``
+    changes."""
     st.html(_FROM_TOP.format(step=step), unsafe_allow_javascript=True)
 
 

@@ -31,9 +31,10 @@ def on_step(v, number: int) -> None:
 
 def move(v, to: int, button: str = "Next") -> None:
     """Go to the next (or previous) step with the button at the foot of the page: the new
-    step opens with its top in view."""
+    step opens at the top, the help lines in view."""
     v.page.locator(f".st-key-{button.lower()}_talk_step").get_by_role("button").click()
     on_step(v, to)
+    expect(v.page.locator("a[href='tel:988']").first).to_be_in_viewport()
     expect(v.page.get_by_test_id("stProgress")).to_be_in_viewport()
 
 
