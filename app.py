@@ -58,6 +58,7 @@ if shipped.problems:
         st.caption(_("Each line gives the file, the line number, the field and what to change."))
         ui.problem_list(shipped.problems)
 
+ui.keep_answers()  # what a person said outlasts a visit to any page
 content = pathways.session_content(st.session_state)
 if content.untranslated:  # a translation is missing or does not match its original yet
     st.caption(_("Some parts are shown in English: their translation is not ready yet."))

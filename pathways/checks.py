@@ -435,8 +435,8 @@ def sure_is_as_published(ctx: Context[Conversation]) -> Iterator[Finding]:
             ),
         )
         return
-    if ctx.document.translation is not None:  # a translation: checked against its original
-        return
+    # Translations too: no translation of the questions by their authors could be checked, and
+    # their terms of use do not allow changes (a published one would need its own wording here).
     for index, question in enumerate(sure.questions):
         if question.ask != SURE_WORDING[question.id]:
             yield (
@@ -447,6 +447,18 @@ def sure_is_as_published(ctx: Context[Conversation]) -> Iterator[Finding]:
                     wording=SURE_WORDING[question.id],
                 ),
             )
+
+
+def strengths_are_unique(ctx: Context[Conversation]) -> Iterator[Finding]:
+    """Each domain and item of the checklist has its own id, so answers never mix."""
+    checklist = ctx.document.strengths
+    if checklist is None:
+        return
+    for where, ids in (("domains", checklist.domains), ("items", checklist.items)):
+        for (loc, index, key), message in _repeats(
+            (x.id for x in ids), where, N_("'{id}' is used twice; give each its own id")
+        ):
+            yield (("strengths", loc, index, key), message)
 
 
 def strengths_are_sourced(ctx: Context[Conversation]) -> Iterator[Finding]:
@@ -673,6 +685,7 @@ RULES: dict[str, Rule] = {
     "steps-are-unique": Rule(steps_are_unique, ERROR),
     "steps-have-what-they-show": Rule(steps_have_what_they_show, ERROR),
     "sure-is-as-published": Rule(sure_is_as_published, ERROR),
+    "strengths-are-unique": Rule(strengths_are_unique, ERROR),
     "strengths-are-sourced": Rule(strengths_are_sourced, ERROR),
 }
 """Every content rule, by the code printed with its messages and named in ``checks.allow``.

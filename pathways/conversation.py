@@ -91,11 +91,11 @@ class Worksheet:
     strengths_title: str = ""
 
     @property
-    def counts(self) -> tuple[int, int]:
-        """How many questions were answered yes before, and after (a skip is not a yes)."""
-        return sum(row.before == "yes" for row in self.sure), sum(
-            row.after == "yes" for row in self.sure
-        )
+    def counts(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """How many questions were answered yes, and how many answered, before and after."""
+        before = sure_count({str(i): row.before for i, row in enumerate(self.sure)})
+        after = sure_count({str(i): row.after for i, row in enumerate(self.sure)})
+        return before, after
 
 
 def worksheet(

@@ -209,6 +209,7 @@ CONVERSATION = Kind(
         "steps-are-unique",
         "steps-have-what-they-show",
         "sure-is-as-published",
+        "strengths-are-unique",
         "strengths-are-sourced",
     ),
 )

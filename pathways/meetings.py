@@ -22,6 +22,7 @@ from babel.dates import format_time, get_day_names
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from .i18n import said
+from .models import _web_address
 from .problems import WARNING, Problem
 from .vocab import MEETING_TYPES
 
@@ -44,6 +45,12 @@ in every language."""
 MAX_FEED_BYTES = 20 * 1024 * 1024
 """A feed larger than this is refused unread (a large area's feed is a few megabytes)."""
 
+MAX_MEETINGS = 10_000
+"""Most meetings read from all the feeds together; the rest are left out, with a note."""
+
+MAX_PROBLEMS = 50
+"""Most problems listed for one feed; a line says how many more there were."""
+
 ONLINE = "ONL"
 """An older type code some lists still use for online meetings; the specification now marks
 them by a ``conference_url`` or ``conference_phone``."""
@@ -51,14 +58,23 @@ them by a ``conference_url`` or ``conference_phone``."""
 TIME_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
 
 
+_UNSHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Control characters, and the invisible marks that turn text around (a name could otherwise
+make the day, time and phone number after it read backwards): taken out of a feed's text."""
+
+
 def _text(value: Any) -> Any:
-    """Numbers written where text is expected (a postal code) are read as text."""
-    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+    """Text as shown: numbers written where text is expected (a postal code) are read as
+    text, and characters that would not show or would turn text around are taken out."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return _UNSHOWN.sub("", value) if isinstance(value, str) else value
 
 
 def _days(value: Any) -> Any:
-    """``day`` is one day or a list of days."""
-    return [value] if isinstance(value, int) and not isinstance(value, bool) else value
+    """``day`` is one day or a list of days, each a number (``"1"`` as text is read as 1)."""
+    days = value if isinstance(value, list) else [value]
+    return [int(d) if isinstance(d, str) and d.strip().isdigit() else d for d in days]
 
 
 def _codes(value: Any) -> Any:
@@ -74,7 +90,7 @@ class Meeting(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="ignore", str_strip_whitespace=True)
 
-    name: str = Field(min_length=1, max_length=200)
+    name: Annotated[str, BeforeValidator(_text)] = Field(min_length=1, max_length=200)
     slug: Annotated[str, BeforeValidator(_text)] = Field(min_length=1, max_length=200)
     day: Annotated[
         tuple[Annotated[int, Field(ge=0, le=6, strict=True)], ...], BeforeValidator(_days)
@@ -82,18 +98,14 @@ class Meeting(BaseModel):
     """Sunday (0) to Saturday (6); one day or several."""
     time: str | None = Field(default=None, pattern=TIME_PATTERN)
     """When it starts, ``HH:MM`` on a 24-hour clock, local time."""
-    end_time: str | None = Field(default=None, pattern=TIME_PATTERN)
     types: Annotated[tuple[str, ...], BeforeValidator(_codes)] = ()
     location: Text = None
     formatted_address: Text = None
     address: Text = None
     city: Text = None
     state: Text = None
-    postal_code: Text = None
-    region: Text = None
     conference_url: Text = None
     conference_phone: Text = None
-    notes: Text = None
 
     @property
     def online(self) -> bool:
@@ -110,9 +122,12 @@ class Meeting(BaseModel):
 
     @property
     def join_url(self) -> str | None:
-        """The address to join online, if it is a web address."""
-        url = self.conference_url or ""
-        return url if re.match(r"^https?://\S+$", url) else None
+        """The address to join online, if it is a public web address with no user name,
+        password or port (the rule sources must pass too)."""
+        try:
+            return _web_address(self.conference_url) if self.conference_url else None
+        except ValueError:
+            return None
 
     def has(self, code: str) -> bool:
         """Whether the meeting is of this type (``online`` for one that meets online)."""
@@ -135,12 +150,22 @@ def feed_files(root: Path) -> list[Path]:
 
 def read_feeds(shown: Iterable[tuple[Path, str]]) -> tuple[tuple[Meeting, ...], list[Problem]]:
     """Every meeting of the given feeds (each with the name problems show it by), in order,
-    and every problem; a meeting whose slug was already listed is left out."""
+    up to ``MAX_MEETINGS``, and every problem. Feed problems are warnings: a broken feed
+    leaves its meetings out, never the rest of the content."""
     meetings: list[Meeting] = []
     problems: list[Problem] = []
     for path, name in shown:
         found, said_of = read_feed(path, name)
-        meetings.extend(found)
+        room = MAX_MEETINGS - len(meetings)
+        if len(found) > room:
+            message = said(
+                "has more meetings than Help near you lists ({limit} in all); the last {left} "
+                "are left out",
+                limit=MAX_MEETINGS,
+                left=len(found) - room,
+            )
+            said_of.append(Problem(name, None, "", message, WARNING))
+        meetings.extend(found[: max(room, 0)])
         problems.extend(said_of)
     return tuple(meetings), problems
 
@@ -158,21 +183,25 @@ def read_feed(path: Path, shown: str) -> tuple[list[Meeting], list[Problem]]:
             return [], [Problem(shown, None, "", message)]
         text = path.read_bytes().decode("utf-8-sig")
     except OSError:
-        return [], [Problem(shown, None, "", said("could not be read"))]
+        return [], [Problem(shown, None, "", said("could not be read"), WARNING)]
     except UnicodeDecodeError:
-        return [], [Problem(shown, None, "", said("is not UTF-8 text; save it as UTF-8"))]
+        message = said("is not UTF-8 text; save it as UTF-8")
+        return [], [Problem(shown, None, "", message, WARNING)]
     try:
         items = _items(text)
     except json.JSONDecodeError as err:
         message = said(
             "is not valid JSON: {detail} (column {column})", detail=err.msg, column=err.colno
         )
-        return [], [Problem(shown, err.lineno, "", message)]
+        return [], [Problem(shown, err.lineno, "", message, WARNING)]
+    except RecursionError:
+        message = said("is nested too deeply to be a meeting list")
+        return [], [Problem(shown, None, "", message, WARNING)]
     except ValueError:
         message = said(
             "must be a list of meetings, [ ... ], as the Meeting Guide specification says"
         )
-        return [], [Problem(shown, 1, "", message)]
+        return [], [Problem(shown, 1, "", message, WARNING)]
     meetings: list[Meeting] = []
     problems: list[Problem] = []
     slugs: set[str] = set()
@@ -183,7 +212,7 @@ def read_feed(path: Path, shown: str) -> tuple[list[Meeting], list[Problem]]:
             for error in err.errors():
                 where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error["loc"])
                 field = f"[{index}]{where}"
-                problems.append(Problem(shown, line, field, _describe(error)))
+                problems.append(Problem(shown, line, field, _describe(error), WARNING))
             continue
         if meeting.slug in slugs:
             message = said("'{slug}' is listed twice; this meeting is left out", slug=meeting.slug)
@@ -191,6 +220,11 @@ def read_feed(path: Path, shown: str) -> tuple[list[Meeting], list[Problem]]:
             continue
         slugs.add(meeting.slug)
         meetings.append(meeting)
+    if len(problems) > MAX_PROBLEMS:
+        more = len(problems) - MAX_PROBLEMS
+        problems = problems[:MAX_PROBLEMS]
+        message = said("and {more} more problems like these", more=more)
+        problems.append(Problem(shown, None, "", message, WARNING))
     return meetings, problems
 
 
@@ -216,13 +250,16 @@ def _items(text: str) -> list[tuple[int, Any]]:
         raise ValueError("not a list")
     found: list[tuple[int, Any]] = []
     at = text.index("[") + 1
+    line, counted = 1, 0  # the line at ``counted``, counted on as the items are read
     space = re.compile(r"[\s,]*")
     while True:
         at = space.match(text, at).end()  # type: ignore[union-attr]
         if text.startswith("]", at):
             return found
         item, end = decoder.raw_decode(text, at)
-        found.append((text.count("\n", 0, at) + 1, item))
+        line += text.count("\n", counted, at)
+        counted = at
+        found.append((line, item))
         at = end
 
 

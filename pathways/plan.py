@@ -29,6 +29,8 @@ from .models import Region
 from .vocab import LANGUAGE, N_, STRENGTH_ANSWERS, SURE_ANSWERS, WHEN
 
 TITLE = N_("My recovery plan")
+WORKSHEET_TITLE = N_("My recovery plan and worksheet")
+"""The title of a plan made in Talk it through, which carries the conversation too."""
 FOOTER = N_(
     "Made with Pathways, for education. It is not medical advice. Talk with a health "
     "professional before starting or stopping any medication."
@@ -161,6 +163,11 @@ def _pick(content: Content, keys: Iterable[str], field: str) -> list[Any]:
     return picked
 
 
+def title(plan: Plan) -> str:
+    """The plan's title, in English (translated where shown)."""
+    return WORKSHEET_TITLE if plan.worksheet is not None else TITLE
+
+
 def made_on(plan: Plan) -> str:
     """``Made on 29 November 2026``, in the plan's language."""
     with speaking(plan.language):
@@ -249,8 +256,7 @@ def _sure_lines(sheet: Worksheet) -> list[str]:
         return _(SURE_ANSWERS[answer]) if answer else _("Skipped")
 
     twice = any(row.after is not None for row in sheet.sure)
-    yes_before, yes_after = sheet.counts
-    count = len(sheet.sure)
+    (yes_before, answered_before), (yes_after, answered_after) = sheet.counts
     if twice:
         lines = [
             _("{ask} Before: {before}. After: {after}.").format(
@@ -259,13 +265,23 @@ def _sure_lines(sheet: Worksheet) -> list[str]:
             for row in sheet.sure
         ]
         lines.append(
-            _("Yes to {before} of {count} questions before, and {after} of {count} after.").format(
-                before=yes_before, after=yes_after, count=count
+            _(
+                "Yes to {before} of the {answered_before} questions answered before, and "
+                "{after} of the {answered_after} answered after."
+            ).format(
+                before=yes_before,
+                answered_before=answered_before,
+                after=yes_after,
+                answered_after=answered_after,
             )
         )
     else:
         lines = [f"{row.ask} {said(row.before)}." for row in sheet.sure]
-        lines.append(_("Yes to {yes} of {count} questions.").format(yes=yes_before, count=count))
+        lines.append(
+            _("Yes to {yes} of the {answered} questions answered.").format(
+                yes=yes_before, answered=answered_before
+            )
+        )
     lines.append(_("SURE test: {citation}").format(citation=sheet.sure_source))
     return lines
 
@@ -273,7 +289,7 @@ def _sure_lines(sheet: Worksheet) -> list[str]:
 def text(plan: Plan) -> str:
     """The plan as plain text, for a phone or any printer."""
     with speaking(plan.language):
-        lines = [_(TITLE), made_on(plan), ""]
+        lines = [_(title(plan)), made_on(plan), ""]
         for heading, items in sections(plan, blanks=True):
             lines += [heading.upper(), *(f"- {item}" for item in items if item.strip()), ""]
         lines.append(_(FOOTER))
@@ -344,8 +360,8 @@ def _fallbacks() -> list[_Fallback]:
 def _lines(plan: Plan) -> list[_Line]:
     """What the PDF prints, in order: the plan as the screen shows it."""
     with speaking(plan.language):
-        title, footer = _(TITLE), _(FOOTER)
-    lines = [_Line(title, 20, "B", 0), _Line(made_on(plan), 11, "", 4)]
+        heading, footer = _(title(plan)), _(FOOTER)
+    lines = [_Line(heading, 20, "B", 0), _Line(made_on(plan), 11, "", 4)]
     for heading, items in sections(plan, blanks=True):
         lines.append(_Line(heading, 14, "B", 1))
         lines += [
@@ -424,7 +440,7 @@ def pdf(plan: Plan) -> bytes:
     doc.set_auto_page_break(auto=True, margin=17)
     doc.set_margins(18, 15, 18)
     with speaking(plan.language):
-        doc.set_title(_(TITLE))
+        doc.set_title(_(title(plan)))
     doc.set_creator("Pathways")
     _add_fonts(doc, lines, fallbacks)
     doc.add_page()

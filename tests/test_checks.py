@@ -63,6 +63,7 @@ TESTED_IN_CODE = {
     "steps-are-unique",
     "steps-have-what-they-show",
     "sure-is-as-published",
+    "strengths-are-unique",
     "strengths-are-sourced",
 }
 

@@ -62,8 +62,8 @@ def test_a_reworded_sure_question_is_an_error_that_names_the_line(tmp_path):
 def test_sure_questions_out_of_order_are_an_error(tmp_path):
     content = _with(tmp_path, "{id: sure, ask", "{id: understand, ask")
     assert content.conversation is None
-    text = " ".join(str(p) for p in content.problems)
-    assert "understand" in text or "sure-is-as-published" in text
+    (found,) = _said(content, "sure-is-as-published")
+    assert "sure.questions: must be the four SURE questions in their order" in found
 
 
 def test_a_step_id_used_twice_is_an_error(tmp_path):
@@ -131,7 +131,7 @@ def _worksheet(talk):
 def test_the_worksheet_holds_sure_before_and_after(shipped):
     sheet = _worksheet(shipped.conversation)
     assert sheet.deciding == ("Where to start", "Talk to my sister first — ñandú ✓")
-    assert sheet.counts == (1, 4)
+    assert sheet.counts == ((1, 3), (4, 4))
     assert sheet.sure[3].before is None and sheet.sure[3].after == "yes"
     assert "Can Fam Physician" in sheet.sure_source
     nothing = conversation.worksheet(shipped.conversation)
@@ -152,7 +152,7 @@ def test_the_plan_prints_the_worksheet_and_lines_to_write_on(shipped):
     ]
     assert headings[-1] == "NEXT STEPS" and text.count(plan.BLANK) == plan.BLANK_LINES
     assert "Do you feel SURE about the best choice for you? Before: No. After: Yes." in text
-    assert "Yes to 1 of 4 questions before, and 4 of 4 after." in text
+    assert "Yes to 1 of the 3 questions answered before, and 4 of the 4 answered after." in text
     assert "People around me: There is someone I can call when things get hard. (Yes)" in text
     on_screen = [h for h, _ in plan.sections(made)]
     assert "Next steps" not in on_screen  # lines to write on are for paper
@@ -164,4 +164,32 @@ def test_the_worksheet_is_said_in_the_plan_language(shipped):
     sheet = _worksheet(spanish.conversation)
     text = plan.text(plan.build(spanish, {}, [], [], worksheet=sheet))
     assert "QUÉ TAN SEGURO ME SIENTO" in text and "Antes: No. Después: Sí." in text
-    assert "Sí a 1 de 4 preguntas antes, y a 4 de 4 después." in text
+    assert (
+        "Sí a 1 de las 3 preguntas respondidas antes, y a 4 de las 4 respondidas después." in text
+    )
+
+
+def test_a_checklist_id_used_twice_is_an_error(tmp_path):
+    content = _with(tmp_path, "{id: people-back-me,", "{id: someone-to-call,")
+    (found,) = _said(content, "strengths-are-unique")
+    assert "strengths.items[1].id" in found and content.conversation is None
+
+
+def test_a_translation_keeps_the_published_sure_wording(tmp_path):
+    shutil.copytree(CONTENT, tmp_path / "content")
+    path = tmp_path / "content" / "es" / "conversation.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("Do you feel SURE about", "¿Se siente SEGURO sobre", 1))
+    spanish = load_content(tmp_path / "content", "es")
+    assert any(str(p).endswith("[sure-is-as-published]") for p in spanish.problems)
+    assert spanish.conversation.title == "Talk it through"  # the original is shown instead
+
+
+def test_one_sure_step_prints_its_answers_without_before_and_after(shipped):
+    talk = shipped.conversation.model_copy(
+        update={"steps": tuple(s for s in shipped.conversation.steps if s.id != "sure-after")}
+    )
+    sheet = conversation.worksheet(talk, (), {"sure-before": {"sure": "yes", "understand": "no"}})
+    text = plan.text(plan.build(shipped, {}, [], [], worksheet=sheet))
+    assert "Do you feel SURE about the best choice for you? Yes." in text
+    assert "Before:" not in text and "Yes to 1 of the 2 questions answered." in text

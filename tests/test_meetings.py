@@ -26,14 +26,11 @@ def test_valid_meetings_are_read_and_the_others_named_by_line_and_field(content)
     assert [m.slug for m in content.meetings] == [
         "sunday-secular", "grupo-esperanza", "online-morning",
     ]  # fmt: skip
-    said = [str(p) for p in content.problems]
-    assert "content/meetings/helena.json:31: [3].day[0]: must be a day from 0 (Sunday)" in " ".join(
-        said
-    )
-    assert "content/meetings/helena.json:31: [3].time: must be a time such as 19:30" in " ".join(
-        said
-    )
-    assert "content/meetings/helena.json:37: [4].name: is required" in " ".join(said)
+    joined = " ".join(str(p) for p in content.problems)
+    assert "helena.json:31: [3].day[0]: warning: must be a day from 0 (Sunday)" in joined
+    assert "helena.json:31: [3].time: warning: must be a time such as 19:30" in joined
+    assert "helena.json:37: [4].name: warning: is required" in joined
+    assert not content.errors  # a feed's problems never keep the rest of the content out
     twice = next(p for p in content.problems if p.field == "[5].slug")
     assert twice.severity == "warning" and twice.line == 40
     assert len(content.pathways) == 2  # the rest of the content is untouched
@@ -41,7 +38,8 @@ def test_valid_meetings_are_read_and_the_others_named_by_line_and_field(content)
 
 def test_numbers_and_single_values_are_read_as_the_specification_allows(content):
     esperanza = content.meetings[1]
-    assert esperanza.postal_code == "59101" and esperanza.day == (1, 4)
+    assert esperanza.day == (1, 4)
+    assert meetings.Meeting(name=2024, slug=7, day="3").day == (3,)
     assert esperanza.where == "2 Test Avenue, Billings, MT"
 
 
@@ -91,3 +89,44 @@ def test_a_feed_with_escaped_slashes_as_php_writes_them_is_read(tmp_path):
     path.write_text('[{"name": "A\\/B", "slug": "ab", "conference_url": "https:\\/\\/x.org\\/m"}]')
     (meeting,), problems = meetings.read_feed(path, "feed.json")
     assert problems == [] and meeting.join_url == "https://x.org/m"
+
+
+def _feed(tmp_path, text: str):
+    path = tmp_path / "feed.json"
+    path.write_text(text)
+    return meetings.read_feed(path, "content/meetings/feed.json")
+
+
+def test_a_feed_nested_too_deeply_is_named_not_raised(tmp_path):
+    found, (problem,) = _feed(tmp_path, "[" * 100_000 + "]" * 100_000)
+    assert found == [] and "nested too deeply" in problem.message
+
+
+def test_text_that_would_turn_around_or_not_show_is_taken_out(tmp_path):
+    feed = '[{"name": "Step \\u202eevoL\\u202c group\\u0007", "slug": "s"}]'
+    (meeting,), _ = _feed(tmp_path, feed)
+    assert meeting.name == "Step evoL group"
+
+
+def test_only_a_public_web_address_is_offered_to_join():
+    for url in ("https://zoom.us@evil.example/j", "https://1.2.3.4/j", "https://x.org:8443/j",
+                "javascript:alert(1)", "https://x .org"):  # fmt: skip
+        assert meetings.Meeting(name="m", slug="m", conference_url=url).join_url is None, url
+    assert meetings.Meeting(name="m", slug="m", conference_url="https://zoom.us/j/1").join_url
+
+
+def test_a_long_feed_names_far_lines_right_and_lists_at_most_fifty_problems(tmp_path):
+    good = [f'{{"name": "M{i}", "slug": "m{i}", "day": 1}}' for i in range(3000)]
+    bad = [f'{{"name": "B{i}", "slug": "b{i}", "day": 8}}' for i in range(60)]
+    found, problems = _feed(tmp_path, "[\n" + ",\n".join(good + bad) + "\n]")
+    assert len(found) == 3000
+    assert problems[0].line == 3002 and problems[0].field == "[3000].day[0]"
+    assert len(problems) == 51 and "10 more problems" in problems[-1].message
+
+
+def test_at_most_so_many_meetings_are_read_in_all(tmp_path, monkeypatch):
+    monkeypatch.setattr(meetings, "MAX_MEETINGS", 2)
+    path = tmp_path / "feed.json"
+    shutil.copy(FEED, path)
+    found, problems = meetings.read_feeds([(path, "feed.json")])
+    assert len(found) == 2 and "the last 1 are left out" in problems[-1].message

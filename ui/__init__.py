@@ -17,13 +17,16 @@ from .answers import (
     CLOSER,
     PRIVATE,
     SKIP,
+    TALK_STEP,
     clear_answers,
     clear_button,
     given,
     keep_answers,
     plan_builder,
     side_by_side,
+    talk_key,
     values_questions,
+    worksheet,
 )
 from .charts import CHART_CONFIG, chart, reasons, unread_plots
 from .downloads import DOWNLOADS, deleted_soon, forget_downloads
@@ -52,6 +55,7 @@ __all__ = [
     "PRESENTER_CSS",
     "PRIVATE",
     "SKIP",
+    "TALK_STEP",
     "TOUCH_CSS",
     "_",
     "chart",
@@ -81,8 +85,10 @@ __all__ = [
     "show_from_top",
     "side_by_side",
     "step_buttons",
+    "talk_key",
     "unread_plots",
     "use",
     "values_questions",
+    "worksheet",
     "write_link",
 ]

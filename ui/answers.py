@@ -22,6 +22,39 @@ PRIVATE = ("answer_", "plan_", "talk_")
 """The start of every widget key that holds something a person said or chose."""
 CLOSER = "fit_pathway"
 """The pathway looked at closer beside the others; the plan opens with it."""
+TALK_STEP = "talk_step"
+"""The open step of Talk it through (its index); Clear my answers empties it."""
+
+
+def talk_key(kind: str, *ids: str) -> str:
+    """The widget key of one answer in Talk it through: ``talk_sure__sure-before__risk``.
+    Content ids hold no ``_``, so no two answers (nor ``TALK_STEP``) can share a key."""
+    return "__".join((f"talk_{kind}", *ids))
+
+
+def worksheet(talk):
+    """What this session said in Talk it through, as the worksheet the plan prints."""
+    deciding = [
+        label(step.options[choice])
+        for step in talk.steps
+        if step.kind == "decide"
+        and isinstance(choice := st.session_state.get(talk_key("decide", step.id)), int)
+        and 0 <= choice < len(step.options)
+    ]
+    deciding += [
+        st.session_state.get(talk_key("words", step.id)) or ""
+        for step in talk.steps
+        if step.kind == "decide"
+    ]
+    questions = talk.sure.questions if talk.sure is not None else ()
+    sure = {
+        step.id: {q.id: st.session_state.get(talk_key("sure", step.id, q.id)) for q in questions}
+        for step in talk.steps
+        if step.kind == "sure"
+    }
+    items = talk.strengths.items if talk.strengths is not None else ()
+    picked = {i.id: st.session_state.get(talk_key("strength", i.id)) for i in items}
+    return pathways.conversation.worksheet(talk, deciding, sure, picked)
 
 
 def clear_answers() -> None:
@@ -36,7 +69,8 @@ def clear_answers() -> None:
 
 
 def keep_answers() -> None:
-    """Keep this session's answers while their widgets are not drawn.
+    """Keep this session's answers while their widgets are not drawn. The frame calls it
+    before every page, so answers outlast a visit to any other page.
 
     Streamlit forgets a widget's value when a run does not draw it (another step or page is
     open): writing each private value back keeps it for this session, and only this session.
@@ -84,8 +118,9 @@ def values_questions(questions) -> None:
             st.caption(plain(question.why))
 
 
-def side_by_side(content, answers, answer_step: str) -> None:
-    """Every pathway against every answer, one looked at closer, and pairs that combine."""
+def side_by_side(content, answers, answer_step: str) -> bool:
+    """Every pathway against every answer, one looked at closer, and pairs that combine;
+    whether there was an answer to hold them against."""
     result = pathways.viewmodels.priorities(content, answers)
     if result.matrix is None:
         st.info(
@@ -93,7 +128,7 @@ def side_by_side(content, answers, answer_step: str) -> None:
                 step=answer_step
             )
         )
-        return
+        return False
     st.caption(
         _(
             "How this works: each answer is held against each pathway's rating on one "
@@ -145,6 +180,7 @@ def side_by_side(content, answers, answer_step: str) -> None:
                 "still combine pathways; the notes on each pathway's page say how."
             )
         )
+    return True
 
 
 def plan_builder(content, answers, fit_step: str, worksheet=None) -> None:
@@ -205,7 +241,7 @@ def plan_builder(content, answers, fit_step: str, worksheet=None) -> None:
         state=st.session_state.get("plan_state") or None, worksheet=worksheet,
     )  # fmt: skip
     with st.container(border=True, key="plan_sheet"):
-        st.markdown(f"### {_(pathways.plan.TITLE)}")
+        st.markdown(f"### {_(pathways.plan.title(plan))}")
         st.caption(_("Made on {date}").format(date=long_date(plan.made_on)))
         for heading, items in pathways.plan.sections(plan):
             st.markdown(f"**{_(heading)}**")

@@ -37,7 +37,7 @@ def remove(name=None):
 st.title(_("Try your own files"))
 st.markdown(
     _(
-        "Upload a pathway, scenario card, questions file or region pack to check it and see it in the app. "
+        "Upload a pathway, scenario card, questions file, region pack or guided conversation to check it and see it in the app. "
         "Files you upload are shown to **you only, in this tab**. They are not saved anywhere, "
         "and they are gone when you close or reload the page."
     )

@@ -91,7 +91,7 @@ if content.meetings:  # from a Meeting Guide feed the site's operator added
     rows = pathways.meetings.at_day(content.meetings, picked, day)
     SHOWN = 60
     if not rows:
-        st.info(_("No meeting in the list is of every type picked."))
+        st.info(_("No meeting in the list fits what is picked."))
     lines = []
     for number, meeting in rows[:SHOWN]:
         when = " ".join(

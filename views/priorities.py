@@ -10,7 +10,6 @@ import ui
 from ui import _
 
 ui.use(ui.PLAN_PRINT_CSS)  # printing shows the plan alone
-ui.keep_answers()
 
 content = pathways.session_content(st.session_state)
 questions = content.questions.questions if content.questions else ()
@@ -40,8 +39,7 @@ with tab:  # only the open step is drawn
         if questions:
             ui.next_tab("priorities_step", STEPS[1], _("Next: how pathways fit"))
     elif open_step == STEPS[1]:
-        ui.side_by_side(content, answers, STEPS[0])
-        if pathways.viewmodels.priorities(content, answers).matrix is not None:
+        if ui.side_by_side(content, answers, STEPS[0]):
             ui.next_tab("priorities_step", STEPS[2], _("Next: my plan"))
     else:
         st.markdown(

@@ -10,13 +10,12 @@ import streamlit as st
 
 import pathways
 import ui
-from pathways import label, plain
+from pathways import label, link, plain
 from pathways.vocab import STRENGTH_ANSWERS, SURE_ANSWERS
-from ui import _
+from ui import _, talk_key
 
-STEP = "talk_step"  # the open step's index; Clear my answers empties it, back to the start
+STEP = ui.TALK_STEP  # the open step's index; Clear my answers empties it, back to the start
 ui.use(ui.PLAN_PRINT_CSS)  # printing shows the worksheet alone
-ui.keep_answers()
 
 content = pathways.session_content(st.session_state)
 talk = content.conversation
@@ -47,7 +46,7 @@ if step.peer is not None:  # the peer specialist's prompts, out of the way until
             st.markdown("**" + _("You could ask") + "**")
             st.markdown("\n".join(f"- {plain(line)}" for line in step.peer.ask))
         if step.peer.avoid:
-            st.markdown("**" + _("Try not to") + "**")
+            st.markdown("**" + _("What not to do") + "**")
             st.markdown("\n".join(f"- {plain(line)}" for line in step.peer.avoid))
         st.caption(
             _(
@@ -65,10 +64,11 @@ if step.kind == "decide":
         plain(step.title),
         list(range(len(step.options))),
         format_func=lambda i: label(step.options[i]),
-        key=f"talk_{step.id}",
+        key=talk_key("decide", step.id),
         label_visibility="collapsed",
     )
-    st.text_input(_("In your own words (optional)"), max_chars=300, key=f"talk_{step.id}_words")
+    words = _("In your own words (optional)")
+    st.text_input(words, max_chars=300, key=talk_key("words", step.id))
 
 elif step.kind == "sure" and talk.sure is not None:
     earlier = first_sure if step is not first_sure else None
@@ -79,11 +79,11 @@ elif step.kind == "sure" and talk.sure is not None:
                 label(question.ask),
                 list(SURE_ANSWERS),
                 format_func=lambda a: _(SURE_ANSWERS[a]),
-                key=f"talk_{step.id}_{question.id}",
+                key=talk_key("sure", step.id, question.id),
                 label_visibility="collapsed",
             )
             if earlier is not None:
-                before = st.session_state.get(f"talk_{earlier.id}_{question.id}")
+                before = st.session_state.get(talk_key("sure", earlier.id, question.id))
                 st.caption(
                     _("Before: {answer}").format(
                         answer=_(SURE_ANSWERS[before]) if before in SURE_ANSWERS else _("Skipped")
@@ -111,10 +111,10 @@ elif step.kind == "strengths" and talk.strengths is not None:
                         label(item.text),
                         list(STRENGTH_ANSWERS),
                         format_func=lambda a: _(STRENGTH_ANSWERS[a]),
-                        key=f"talk_strength_{item.id}",
+                        key=talk_key("strength", item.id),
                         label_visibility="collapsed",
                     )
-    picked = {i.id: st.session_state.get(f"talk_strength_{i.id}") for i in checklist.items}
+    picked = {i.id: st.session_state.get(talk_key("strength", i.id)) for i in checklist.items}
     by_domain = pathways.conversation.strengths(talk, picked)
     if by_domain:  # strengths by domain, never added up
         with st.container(border=True, key="strengths_shown"):
@@ -128,26 +128,12 @@ elif step.kind == "strengths" and talk.strengths is not None:
                     )
                 )
     with st.expander(_("Where these ideas come from")):
-        st.markdown("\n".join(f"- {plain(s.citation)} {s.url}" for s in talk.sources))
+        st.markdown("\n".join(f"- {plain(s.citation)} {link(_('source'), s.url)}"
+                               for s in talk.sources))  # fmt: skip
 
 elif step.kind == "plan":
-    deciding = [
-        label(s.options[choice])
-        for s in steps
-        if s.kind == "decide"
-        and isinstance(choice := st.session_state.get(f"talk_{s.id}"), int)
-        and 0 <= choice < len(s.options)
-    ] + [st.session_state.get(f"talk_{s.id}_words") or "" for s in steps if s.kind == "decide"]
-    sure = {
-        s.id: {q.id: st.session_state.get(f"talk_{s.id}_{q.id}") for q in talk.sure.questions}
-        for s in steps
-        if s.kind == "sure" and talk.sure is not None
-    }
-    picked = {}
-    if talk.strengths is not None:
-        picked = {i.id: st.session_state.get(f"talk_strength_{i.id}") for i in talk.strengths.items}
-    sheet = pathways.conversation.worksheet(talk, deciding, sure, picked)
-    ui.plan_builder(content, answers, titled.get("fit", _("Pathways side by side")), sheet)
+    fit_step = titled.get("fit", _("Pathways side by side"))
+    ui.plan_builder(content, answers, fit_step, ui.worksheet(talk))
 
 ui.step_buttons(len(steps), STEP)
 st.divider()

@@ -61,7 +61,7 @@ def test_a_whole_conversation_ends_with_a_worksheet(server, visit):
     note = page.get_by_text("For the peer specialist")
     note.click()
     expect(page.get_by_text("What brings you here today?")).to_be_visible()
-    choose(page, "talk_decide", "Where to start")
+    choose(page, "talk_decide__decide", "Where to start")
     words = page.get_by_label("In your own words (optional)")
     words.fill("Talk with my sister first — señal ✓")
     words.press("Enter")
@@ -69,8 +69,8 @@ def test_a_whole_conversation_ends_with_a_worksheet(server, visit):
     v.screenshot("talk-1-decide-820")
 
     move(v, 2)
-    choose(page, "talk_sure-before_sure", "No")
-    choose(page, "talk_sure-before_understand", "Yes")
+    choose(page, "talk_sure__sure-before__sure", "No")
+    choose(page, "talk_sure__sure-before__understand", "Yes")
     v.settle()
     v.screenshot("talk-2-sure-before-820")
 
@@ -91,16 +91,16 @@ def test_a_whole_conversation_ends_with_a_worksheet(server, visit):
 
     move(v, 5)
     expect(page.get_by_text("Before: No").first).to_be_visible()
-    choose(page, "talk_sure-after_sure", "Yes")
-    choose(page, "talk_sure-after_understand", "Yes")
+    choose(page, "talk_sure__sure-after__sure", "Yes")
+    choose(page, "talk_sure__sure-after__understand", "Yes")
     v.settle()
     v.screenshot("talk-5-sure-after-820")
 
     move(v, 6)  # the strengths are skipped ...
     move(v, 7)
     move(v, 6, "Back")  # ... then, going back, answered after all
-    choose(page, "talk_strength_someone-to-call", "Yes")
-    choose(page, "talk_strength_safe-home", "Not yet")
+    choose(page, "talk_strength__someone-to-call", "Yes")
+    choose(page, "talk_strength__safe-home", "Not yet")
     shown = page.locator(".st-key-strengths_shown")
     expect(shown).to_contain_text("Yes: There is someone I can call")
     v.settle()
@@ -127,7 +127,7 @@ def test_a_whole_conversation_ends_with_a_worksheet(server, visit):
         "What I want to decide",
         "Talk with my sister first — señal",
         "How sure I feel",
-        "Yes to 1 of 4 questions before, and 2 of 4 after.",
+        "Yes to 1 of the 2 questions answered before, and 2 of the 2 answered after.",
         "Can Fam Physician",
         "My strengths today",
         "People around me: There is someone I can call when things get hard. (Yes)",
@@ -146,9 +146,11 @@ def test_a_second_tablet_never_sees_the_first_ones_answers(server, visit):
     first = visit(*TABLET)
     page = first.open(f"{server.url}/talk")
     on_step(first, 1)
-    choose(page, "talk_decide", "Whether to make a change")
+    choose(page, "talk_decide__decide", "Whether to make a change")
     move(first, 2)
     second = visit(*TABLET)
     other = second.open(f"{server.url}/talk")
     on_step(second, 1)
-    expect(other.locator(".st-key-talk_decide").get_by_role("radio", checked=True)).to_have_count(0)
+    expect(
+        other.locator(".st-key-talk_decide__decide").get_by_role("radio", checked=True)
+    ).to_have_count(0)

@@ -62,23 +62,23 @@ def test_every_step_in_order_each_with_its_side_note(talk):
 
 def test_a_whole_conversation_skipping_some_steps_makes_a_worksheet(talk):
     at = talk
-    pick(at, "talk_decide", 1)  # Where to start
-    at.text_input(key="talk_decide_words").input("Talk to my sister — ñ").run()
+    pick(at, "talk_decide__decide", 1)  # Where to start
+    at.text_input(key="talk_words__decide").input("Talk to my sister — ñ").run()
     go(at, NEXT)
-    pick(at, "talk_sure-before_sure", "no")
-    pick(at, "talk_sure-before_understand", "yes")
+    pick(at, "talk_sure__sure-before__sure", "no")
+    pick(at, "talk_sure__sure-before__understand", "yes")
     go(at, NEXT)
     pick(at, "answer_groups", 0)
     go(at, NEXT)
     assert charts(at)  # the pathways side by side, from the answer just given
     go(at, NEXT)
     assert "Before: No" in " ".join(c.value for c in at.caption)
-    pick(at, "talk_sure-after_sure", "yes")
+    pick(at, "talk_sure__sure-after__sure", "yes")
     go(at, NEXT)  # the strengths are skipped
     go(at, BACK)  # ... then, going back, answered after all
     go(at, NEXT)
-    pick(at, "talk_strength_someone-to-call", "yes")
-    pick(at, "talk_strength_safe-home", "not-yet")
+    pick(at, "talk_strength__someone-to-call", "yes")
+    pick(at, "talk_strength__safe-home", "not-yet")
     shown = text_of(at)
     assert "Yes: There is someone I can call." in shown and "Not yet: I have a safe" in shown
     summary = shown.split("What you said, by domain")[1].split("White W")[0]
@@ -104,24 +104,24 @@ def test_answers_are_shared_with_what_matters_to_me(open_page):
 
 def test_clear_my_answers_empties_everything_and_starts_again(talk):
     at = talk
-    pick(at, "talk_decide", 0)
+    pick(at, "talk_decide__decide", 0)
     go(at, NEXT)
-    pick(at, "talk_sure-before_sure", "yes")
+    pick(at, "talk_sure__sure-before__sure", "yes")
     clear = next(b for b in at.button if b.label == "Clear my answers")
     clear.click().run()
     assert step_title(at).startswith("Step 1 of 7")
-    assert not at.button_group(key="talk_decide").value
+    assert not at.button_group(key="talk_decide__decide").value
     go(at, NEXT)
-    assert not at.button_group(key="talk_sure-before_sure").value
+    assert not at.button_group(key="talk_sure__sure-before__sure").value
 
 
 def test_two_sessions_never_see_each_others_answers(open_page):
     first, second = open_page("talk"), open_page("talk")
-    pick(first, "talk_decide", 2)
-    first.text_input(key="talk_decide_words").input("only mine").run()
+    pick(first, "talk_decide__decide", 2)
+    first.text_input(key="talk_words__decide").input("only mine").run()
     second.run()
-    assert not second.button_group(key="talk_decide").value
-    assert second.text_input(key="talk_decide_words").value == ""
+    assert not second.button_group(key="talk_decide__decide").value
+    assert second.text_input(key="talk_words__decide").value == ""
     assert step_title(second).startswith("Step 1 of 7")
 
 
@@ -132,7 +132,7 @@ def test_the_conversation_in_spanish_keeps_the_sure_questions_as_published(open_
     go(at, NEXT)
     assert "Do you feel SURE about the best choice for you?" in text_of(at)
     assert "en inglés, como se publicaron" in text_of(at)
-    assert at.button_group(key="talk_sure-before_sure").proto.options[0].content == "Sí"
+    assert at.button_group(key="talk_sure__sure-before__sure").proto.options[0].content == "Sí"
 
 
 def test_without_a_conversation_file_the_page_says_so(open_page, tmp_path):
@@ -140,3 +140,25 @@ def test_without_a_conversation_file_the_page_says_so(open_page, tmp_path):
     (tmp_path / "content" / "en" / "conversation.yaml").unlink()
     at = open_page("talk", content=tmp_path / "content")
     assert any("no guided conversation" in i.value for i in at.info)
+
+
+def test_answers_outlast_a_visit_to_another_page(talk):
+    at = talk
+    pick(at, "talk_decide__decide", 1)
+    go(at, NEXT)
+    pick(at, "talk_sure__sure-before__sure", "no")
+    at.switch_page("views/help.py").run()
+    at.switch_page("views/talk.py").run()
+    assert step_title(at).startswith("Step 2 of 7")
+    assert at.button_group(key="talk_sure__sure-before__sure").value == "no"
+    go(at, BACK)
+    assert at.button_group(key="talk_decide__decide").value == 1
+
+
+def test_a_step_whose_id_is_step_keeps_its_answer_apart_from_the_open_step(open_page, tmp_path):
+    shutil.copytree(GOOD, tmp_path / "content")
+    path = tmp_path / "content" / "en" / "conversation.yaml"
+    path.write_text(path.read_text().replace("  - id: decide\n", "  - id: step\n", 1))
+    at = open_page("talk", content=tmp_path / "content")
+    pick(at, "talk_decide__step", 2)
+    assert step_title(at).startswith("Step 1 of 7")
