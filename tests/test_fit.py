@@ -83,3 +83,13 @@ def test_people_who_would_rather_not_take_medication_are_not_shown_medication_as
     fits = fits_for({"medication": 2}, SHIPPED)  # "I would rather not take medication"
     mat = next(f for f in fits if f.pathway.id == "mat")
     assert mat.lines[0].fit == "pulls-against"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_being_open_to_medication_lines_up_with_every_pathway(language):
+    """Open to it is not a wish for a middle amount: no pathway is marked down for it."""
+    shipped = load_content(CONTENT, language)
+    question = next(q for q in shipped.questions.questions if q.id == "medication")
+    open_to_it = next(i for i, c in enumerate(question.choices) if c.wants == 0)
+    fits = fit.fit(shipped.pathways.values(), shipped.questions, {"medication": open_to_it})
+    assert {line.fit for f in fits for line in f.lines} == {"lines-up"}

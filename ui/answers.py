@@ -82,7 +82,7 @@ def keep_answers() -> None:
 
 
 def clear_button() -> None:
-    """The privacy line and the button that forgets every answer."""
+    """The privacy line, and the button that forgets every answer once confirmed."""
     clear = _("Clear my answers")
     st.caption(
         _(
@@ -90,7 +90,10 @@ def clear_button() -> None:
             "are gone when you close the page or press **{clear}**."
         ).format(clear=clear)
     )
-    st.button(clear, icon=":material/delete:", on_click=clear_answers)
+    # A second tap to confirm: one slip must not wipe a whole conversation.
+    with st.popover(clear, icon=":material/delete:"):
+        st.markdown(_("Clear every answer, choice and note, here and on the other pages?"))
+        st.button(_("Yes, clear them"), on_click=clear_answers, type="primary", key="clear_answers")
 
 
 def given(questions) -> dict[str, int | None]:

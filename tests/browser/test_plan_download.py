@@ -43,6 +43,7 @@ def test_the_plan_link_is_gone_after_clear_my_answers(server, visit, tmp_path):
     assert "/media/" in link
 
     page.get_by_role("button", name="Clear my answers").click()
+    page.get_by_role("button", name="Yes, clear them").click()  # a second tap confirms
     expect(sheet).not_to_contain_text("Call my sponsor on Friday")
     expect(page.get_by_label("My notes")).to_have_value("")
     v.settle()

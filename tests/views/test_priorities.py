@@ -13,7 +13,7 @@ import pathways
 
 from .conftest import by_label, charts, help_strip_shown
 
-CLEAR = "Clear my answers"
+CLEAR = "Yes, clear them"  # inside the Clear my answers pop-over
 
 
 def answer(at, question_id, index):

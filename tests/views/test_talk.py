@@ -107,7 +107,7 @@ def test_clear_my_answers_empties_everything_and_starts_again(talk):
     pick(at, "talk_decide__decide", 0)
     go(at, NEXT)
     pick(at, "talk_sure__sure-before__sure", "yes")
-    clear = next(b for b in at.button if b.label == "Clear my answers")
+    clear = at.button(key="clear_answers")  # inside the Clear my answers pop-over
     clear.click().run()
     assert step_title(at).startswith("Step 1 of 7")
     assert not at.button_group(key="talk_decide__decide").value
