@@ -53,6 +53,16 @@ CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stPlotlyCha
   .every(chart => chart.querySelector(".main-svg"))"""
 
 
+def pick(page, label: str, option: str) -> None:
+    """Choose an option of a select box as a keyboard user does: focus it, open its list
+    with the down arrow, and choose (a click alone could focus the box without opening it)."""
+    box = page.get_by_role("combobox", name=label)
+    box.focus()
+    box.press("ArrowDown")
+    page.get_by_role("option", name=option).click()
+    expect(box).to_have_value(option)
+
+
 def charts_drawn(page) -> None:
     """Wait, once a run has finished, until plotly has drawn every chart on the page."""
     page.wait_for_function(CHARTS_DRAWN)

@@ -7,17 +7,9 @@ import io
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from .conftest import pick
+
 TABLET = (820, 1180)
-
-
-def pick(page, label: str, option: str) -> None:
-    """Choose an option of a select box as a keyboard user does: focus it, open its list
-    with the down arrow, and choose."""
-    box = page.get_by_role("combobox", name=label)
-    box.focus()
-    box.press("ArrowDown")
-    page.get_by_role("option", name=option).click()
-    expect(box).to_have_value(option)
 
 
 def test_a_state_picked_shows_its_help_first_and_goes_into_the_plan(server, visit):

@@ -8,7 +8,7 @@ import io
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from .conftest import ARTIFACTS
+from .conftest import ARTIFACTS, pick
 
 TABLET = (820, 1180)
 TITLES = (
@@ -43,15 +43,6 @@ def choose(page, key: str, answer: str) -> None:
     button = page.locator(f".st-key-{key}").get_by_role("radio", name=answer, exact=True)
     button.click()
     expect(button).to_be_checked()
-
-
-def pick(page, label: str, option: str) -> None:
-    """Choose an option of a select box as a keyboard user does."""
-    box = page.get_by_role("combobox", name=label)
-    box.focus()
-    box.press("ArrowDown")
-    page.get_by_role("option", name=option).click()
-    expect(box).to_have_value(option)
 
 
 def test_a_whole_conversation_ends_with_a_worksheet(server, visit):
