@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from ..conftest import BROKEN, CONTENT, GOOD, PROJECT
+from ..conftest import BROKEN, CONTENT, FIXTURES, GOOD, PROJECT
 
 HOSTILE_NAME = "![t](//tracker.example)"  # up to 24 characters: no short name needed
 ARTIFACTS = PROJECT / "test-artifacts"
@@ -127,6 +127,18 @@ class Server:
 @pytest.fixture(scope="session")
 def server(chromium_path, tmp_path_factory):
     app = Server(CONTENT, tmp_path_factory.mktemp("logs") / "server.log")
+    yield app
+    app.stop()
+
+
+@pytest.fixture(scope="session")
+def meetings_server(chromium_path, tmp_path_factory):
+    """The shipped content with a Meeting Guide feed an operator placed beside it."""
+    root = tmp_path_factory.mktemp("with-meetings") / "content"
+    shutil.copytree(CONTENT, root)
+    (root / "meetings").mkdir()
+    shutil.copy(FIXTURES / "meetings" / "example.json", root / "meetings" / "area.json")
+    app = Server(root, tmp_path_factory.mktemp("logs") / "meetings-server.log")
     yield app
     app.stop()
 

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from .conftest import ARTIFACTS, pick
+from .test_accessibility import BLOCKING, RUN_AXE, axe_source  # noqa: F401 (a fixture)
 
 TABLET = (820, 1180)
 TITLES = (
@@ -45,7 +46,7 @@ def choose(page, key: str, answer: str) -> None:
     expect(button).to_be_checked()
 
 
-def test_a_whole_conversation_ends_with_a_worksheet(server, visit):
+def test_a_whole_conversation_ends_with_a_worksheet(server, visit, axe_source):
     v = visit(*TABLET)
     page = v.open(f"{server.url}/talk")
     on_step(v, 1)
@@ -63,6 +64,9 @@ def test_a_whole_conversation_ends_with_a_worksheet(server, visit):
     choose(page, "talk_sure__sure-before__sure", "No")
     choose(page, "talk_sure__sure-before__understand", "Yes")
     v.settle()
+    page.add_script_tag(content=axe_source)  # picked answers stay readable (contrast)
+    blocking = [f for f in page.evaluate(RUN_AXE) if f["impact"] in BLOCKING]
+    assert not blocking, blocking
     v.screenshot("talk-2-sure-before-820")
 
     move(v, 3)
