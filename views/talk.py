@@ -29,8 +29,9 @@ steps = talk.steps
 at = min(max(st.session_state.get(STEP) or 0, 0), len(steps) - 1)
 st.session_state[STEP] = at
 step = steps[at]
+intro = st.container()  # always drawn: every step's elements keep their places on the page
 if at == 0:
-    st.markdown(plain(talk.intro))
+    intro.markdown(plain(talk.intro))
 titled = {s.kind: f"{n}. {plain(s.title)}" for n, s in reversed(list(enumerate(steps, 1)))}
 st.progress(
     (at + 1) / len(steps),

@@ -23,6 +23,7 @@ from ..conftest import BROKEN, CONTENT, FIXTURES, GOOD, PROJECT
 
 HOSTILE_NAME = "![t](//tracker.example)"  # up to 24 characters: no short name needed
 ARTIFACTS = PROJECT / "test-artifacts"
+AXE = PROJECT / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 IDLE = (
     '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
@@ -129,6 +130,17 @@ def server(chromium_path, tmp_path_factory):
     app = Server(CONTENT, tmp_path_factory.mktemp("logs") / "server.log")
     yield app
     app.stop()
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    """axe-core's script, from the npm registry (`make test` installs it in .axe/)."""
+    if AXE.exists():
+        return AXE.read_text()
+    reason = f"no axe-core at {AXE}; `make test` installs it from the npm registry"
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(reason + " (REQUIRE_BROWSER=1)")
+    pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

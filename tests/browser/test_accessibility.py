@@ -5,14 +5,11 @@ critical and no serious WCAG 2.1 AA violations."""
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 
-from ..conftest import PROJECT
 from .conftest import charts_drawn
 
-AXE = PROJECT / ".axe" / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = [
     "",
     "pathway?id=mat&section=Ratings",
@@ -37,16 +34,6 @@ RUN_AXE = f"""async () => {{
     where: v.nodes.slice(0, 3).map(n => n.target.join(" ")),
   }}));
 }}"""
-
-
-@pytest.fixture(scope="session")
-def axe_source():
-    if AXE.exists():
-        return AXE.read_text()
-    reason = f"no axe-core at {AXE}; `make test` installs it from the npm registry"
-    if os.environ.get("REQUIRE_BROWSER") == "1":
-        pytest.fail(reason + " (REQUIRE_BROWSER=1)")
-    pytest.skip(reason)
 
 
 def address(base: str, path: str, mode: str) -> str:

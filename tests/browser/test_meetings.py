@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from .test_accessibility import BLOCKING, RUN_AXE, axe_source  # noqa: F401 (a fixture)
+from .test_accessibility import BLOCKING, RUN_AXE
 
 
 @pytest.mark.parametrize("width", [390, 1280], ids=lambda w: f"{w}px")

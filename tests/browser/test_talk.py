@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from .conftest import ARTIFACTS, pick
-from .test_accessibility import BLOCKING, RUN_AXE, axe_source  # noqa: F401 (a fixture)
+from .test_accessibility import BLOCKING, RUN_AXE
 
 TABLET = (820, 1180)
 TITLES = (
@@ -25,8 +25,10 @@ TITLES = (
 
 def on_step(v, number: int) -> None:
     """Wait until step ``number`` (from 1) is drawn and the run has finished."""
-    expect(v.page.get_by_test_id("stProgress")).to_contain_text(TITLES[number - 1])
+    bar = v.page.get_by_test_id("stProgress")
+    expect(bar.filter(has_text=TITLES[number - 1])).to_be_visible()
     v.settle()
+    expect(bar).to_have_count(1)  # no stale bar of the step before
     assert v.page.evaluate("document.documentElement.scrollWidth") <= TABLET[0]
 
 
