@@ -93,3 +93,17 @@ def test_being_open_to_medication_lines_up_with_every_pathway(language):
     open_to_it = next(i for i, c in enumerate(question.choices) if c.wants == 0)
     fits = fit.fit(shipped.pathways.values(), shipped.questions, {"medication": open_to_it})
     assert {line.fit for f in fits for line in f.lines} == {"lines-up"}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_shipped_answer_marks_down_both_ends(language):
+    """An answer matched exactly marks down pathways with more and with less of something:
+    a middle answer ("some is fine") would steer. Every shipped answer has a direction."""
+    shipped = load_content(CONTENT, language)
+    exact = [
+        (q.id, c.label)
+        for q in shipped.questions.questions
+        for c in q.choices
+        if c.direction == "exactly"
+    ]
+    assert exact == []
