@@ -174,6 +174,8 @@ def made_on(plan: Plan) -> str:
         return _("Made on {date}").format(date=long_date(plan.made_on, plan.language))
 
 
+BULLET = "-  "
+"""How an item of a list starts in the PDF."""
 BLANK = "_" * 40
 """A line to write on, in a printed worksheet."""
 BLANK_LINES = 5
@@ -365,7 +367,7 @@ def _lines(plan: Plan) -> list[_Line]:
     for heading, items in sections(plan, blanks=True):
         lines.append(_Line(heading, 14, "B", 1))
         lines += [
-            _Line(item, 11, "", 1) if item == BLANK else _Line(f"-  {item}", 11, "", 1)
+            _Line(item, 11, "", 1) if item == BLANK else _Line(f"{BULLET}{item}", 11, "", 1)
             for item in items
             if item.strip()
         ]
@@ -438,7 +440,7 @@ def pdf(plan: Plan) -> bytes:
     with speaking(plan.language):
         doc = _Document(_(HELP_FOOTER), format="letter")
     doc.set_auto_page_break(auto=True, margin=17)
-    doc.set_margins(18, 15, 18)
+    doc.set_margins(16, 15, 16)
     with speaking(plan.language):
         doc.set_title(_(title(plan)))
     doc.set_creator("Pathways")
@@ -452,8 +454,13 @@ def pdf(plan: Plan) -> bytes:
             doc.ln(line.gap)
             continue
         doc.set_font(FONT_FAMILY, line.style, line.size)
+        text, indent = line.text, 0.0
+        if text.startswith(BULLET):  # wrapped lines hang under the text, not the dash
+            indent = doc.get_string_width(BULLET)  # as wide as before: the same pages
+            doc.cell(indent, line.size * 0.5, BULLET.strip())
+            text = text.removeprefix(BULLET)
         doc.multi_cell(
-            width, line.size * 0.5, line.text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            width - indent, line.size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
         )
         doc.ln(line.gap)
     return bytes(doc.output())
