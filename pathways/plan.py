@@ -268,8 +268,8 @@ def _sure_lines(sheet: Worksheet) -> list[str]:
         ]
         lines.append(
             _(
-                "Yes to {before} of the {answered_before} questions answered before, and "
-                "{after} of the {answered_after} answered after."
+                "Yes answers before: {before} (of {answered_before} answered). After: {after} "
+                "(of {answered_after} answered)."
             ).format(
                 before=yes_before,
                 answered_before=answered_before,
@@ -280,7 +280,7 @@ def _sure_lines(sheet: Worksheet) -> list[str]:
     else:
         lines = [f"{row.ask} {said(row.before)}." for row in sheet.sure]
         lines.append(
-            _("Yes to {yes} of the {answered} questions answered.").format(
+            _("Yes answers: {yes} (of {answered} answered).").format(
                 yes=yes_before, answered=answered_before
             )
         )

@@ -152,7 +152,7 @@ def test_the_plan_prints_the_worksheet_and_lines_to_write_on(shipped):
     ]
     assert headings[-1] == "NEXT STEPS" and text.count(plan.BLANK) == plan.BLANK_LINES
     assert "Do you feel SURE about the best choice for you? Before: No. After: Yes." in text
-    assert "Yes to 1 of the 3 questions answered before, and 4 of the 4 answered after." in text
+    assert "Yes answers before: 1 (of 3 answered). After: 4 (of 4 answered)." in text
     assert "People around me: There is someone I can call when things get hard. (Yes)" in text
     on_screen = [h for h, _ in plan.sections(made)]
     assert "Next steps" not in on_screen  # lines to write on are for paper
@@ -164,9 +164,7 @@ def test_the_worksheet_is_said_in_the_plan_language(shipped):
     sheet = _worksheet(spanish.conversation)
     text = plan.text(plan.build(spanish, {}, [], [], worksheet=sheet))
     assert "QUÉ TAN SEGURO ME SIENTO" in text and "Antes: No. Después: Sí." in text
-    assert (
-        "Sí a 1 de las 3 preguntas respondidas antes, y a 4 de las 4 respondidas después." in text
-    )
+    assert "Respuestas de sí antes: 1 (de 3 respondidas). Después: 4 (de 4 respondidas)." in text
 
 
 def test_a_checklist_id_used_twice_is_an_error(tmp_path):
@@ -192,4 +190,4 @@ def test_one_sure_step_prints_its_answers_without_before_and_after(shipped):
     sheet = conversation.worksheet(talk, (), {"sure-before": {"sure": "yes", "understand": "no"}})
     text = plan.text(plan.build(shipped, {}, [], [], worksheet=sheet))
     assert "Do you feel SURE about the best choice for you? Yes." in text
-    assert "Before:" not in text and "Yes to 1 of the 2 questions answered." in text
+    assert "Before:" not in text and "Yes answers: 1 (of 2 answered)." in text

@@ -124,7 +124,7 @@ def test_a_whole_conversation_ends_with_a_worksheet(server, visit, axe_source):
         "What I want to decide",
         "Talk with my sister first — señal",
         "How sure I feel",
-        "Yes to 1 of the 2 questions answered before, and 2 of the 2 answered after.",
+        "Yes answers before: 1 (of 2 answered). After: 2 (of 2 answered).",
         "Can Fam Physician",
         "My strengths today",
         "People around me: There is someone I can call when things get hard. (Yes)",
