@@ -22,6 +22,7 @@ from babel.dates import format_time, get_day_names
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from .i18n import said
+from .memo import per_content
 from .models import _web_address
 from .problems import WARNING, Problem
 from .vocab import MEETING_TYPES
@@ -33,6 +34,7 @@ __all__ = [
     "at_day",
     "day_name",
     "feed_files",
+    "listed",
     "read_feed",
     "read_feeds",
     "time_text",
@@ -277,6 +279,13 @@ def at_day(
         if day is None or d == day
     ]
     return sorted(rows, key=lambda row: (row[0], row[1].time or "99:99", row[1].name.lower()))
+
+
+@per_content(maxsize=64)
+def listed(content: Any, types: tuple[str, ...], day: int | None) -> list[tuple[int, Meeting]]:
+    """:func:`at_day` for a content set's meetings, built once per content and choice: the
+    same filters asked for again, by anyone, are not sorted again."""
+    return at_day(content.meetings, types, day)
 
 
 def day_name(day: int, code: str) -> str:

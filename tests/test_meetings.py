@@ -130,3 +130,10 @@ def test_at_most_so_many_meetings_are_read_in_all(tmp_path, monkeypatch):
     shutil.copy(FEED, path)
     found, problems = meetings.read_feeds([(path, "feed.json")])
     assert len(found) == 2 and "the last 1 are left out" in problems[-1].message
+
+
+def test_a_listing_is_built_once_per_content_and_choice(content):
+    first = meetings.listed(content, ("A",), None)
+    assert meetings.listed(content, ("A",), None) is first
+    assert [m.slug for _, m in first] == ["sunday-secular", "online-morning"]
+    assert meetings.listed(content, ("S",), None) is not first

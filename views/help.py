@@ -88,7 +88,7 @@ if content.meetings:  # from a Meeting Guide feed the site's operator added
         format_func=lambda d: DAYS[d] if d is not None else _("Any day"),
         key="meeting_day",
     )
-    rows = pathways.meetings.at_day(content.meetings, picked, day)
+    rows = pathways.meetings.listed(content, tuple(picked), day)
     SHOWN = 60
     if not rows:
         st.info(_("No meeting in the list fits what is picked."))

@@ -58,7 +58,7 @@ if step.peer is not None:  # the peer specialist's prompts, out of the way until
 
 st.markdown(plain(step.say))
 answers = ui.given(questions)
-first_sure, last_sure = pathways.conversation.before_and_after(talk)
+first_sure, _last_sure = pathways.conversation.before_and_after(talk)
 
 if step.kind == "decide":
     st.pills(

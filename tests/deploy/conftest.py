@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,18 @@ class Log:
         with self.path.open() as log:
             log.seek(self.start)
             return [line.split() for line in log]
+
+    def replica(self) -> str:
+        """The replica that answered most of Streamlit's own requests: the session's, for a
+        page opened since this point. Another open page's reconnect (its health and
+        host-config requests) can land in the same stretch of the log under load, so a test
+        that opens several pages names each one's replica this way."""
+        answered = Counter(
+            f[-1]
+            for f in self.lines()
+            if f[3].startswith(("/_stcore/", "/media/")) and f[-1] != "-"
+        )
+        return answered.most_common(1)[0][0]
 
     def replicas(self) -> set[str]:
         """The replicas that answered Streamlit's own requests (health, host-config, uploads,
